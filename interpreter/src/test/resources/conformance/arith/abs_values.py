@@ -1,0 +1,5 @@
+print(abs(-5), abs(5), abs(0), abs(-0.0))
+print(abs(-2.5), abs(float('-inf')))
+print(abs(-(2 ** 100)))
+print(abs(True), abs(False))
+print(abs(-7 // 2), abs(-7) // 2)

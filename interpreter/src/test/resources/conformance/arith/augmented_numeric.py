@@ -1,0 +1,14 @@
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x //= 5; print(x)
+x %= 3; print(x)
+x **= 10; print(x)
+x /= 4; print(x)
+y = 6
+y <<= 3; print(y)
+y >>= 1; print(y)
+y &= 0b1110; print(y)
+y |= 1; print(y)
+y ^= 0xFF; print(y)

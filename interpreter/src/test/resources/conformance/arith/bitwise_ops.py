@@ -1,0 +1,8 @@
+print(12 & 10, 12 | 10, 12 ^ 10)
+print(1 << 10, 1024 >> 3, -16 >> 2, -1 >> 10)
+print(-12 & 10, -12 | 10, -12 ^ 10)
+print(5 & -1, 0 | 0, 255 ^ 255)
+print(1 << 100)
+print((1 << 100) >> 98)
+print(True & False, True | False, True ^ True)
+print(0b1100 & 0b1010 == 0b1000)

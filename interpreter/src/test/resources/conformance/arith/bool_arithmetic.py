@@ -1,0 +1,7 @@
+print(True + True, True * 10, True - False)
+print(True / 2, True // 2, True % 2)
+print(True ** 10, False ** 0)
+print(-True, abs(-True))
+print(sum([True, True, False, True]))
+print(True + True == 2, type(True + True).__name__)
+print(True << 3, True & 3)

@@ -1,0 +1,7 @@
+print(5.5 // 1, 5.5 % 1)
+print(-5.5 // 1, -5.5 % 1)
+print(1e300 * 10, -1e300 * 10)
+print(7.0 // 0.5, 7.0 % 0.5, 0.3 % 0.1)
+print(float('inf') + 1, float('inf') - float('inf'))
+print(float('inf') * 0, 0.0 * -1)
+print(1 % float('inf'), -1 % float('inf'))

@@ -1,0 +1,7 @@
+print(int(7.9), int(-7.9), int(0.5), int(-0.5))
+print(int(1e20))
+print(int('  42  '), int('-17'), int('+8'))
+print(int('ff', 16), int('FF', 16), int('0xff', 16), int('777', 8), int('1010', 2))
+print(int('z', 36), int('0b101', 0), int('0o17', 0), int('99', 0))
+print(int(True), int(False), int(3.0))
+print(float(1), float(-0), float(True))

@@ -1,0 +1,7 @@
+print(1 + 2.0, 3 * 1.5, 10 - 0.5)
+print(type(1 + 2.0).__name__, type(1 + 2).__name__)
+print(1 == 1.0, 2 == 2.5, 3 < 3.5)
+print(7 // 2.0, 7 % 2.5, 2 ** 0.5)
+print(True + 1.5, False * 2.0)
+print(10 ** 16 + 1.0, 10 ** 16 + 1)
+print(int(2.5) + 0.5, float(3) / 2)

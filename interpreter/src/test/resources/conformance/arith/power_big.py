@@ -1,0 +1,7 @@
+print(2 ** 100)
+print(3 ** 50)
+print(10 ** 30 + 1)
+print((-3) ** 41)
+print(7 ** 77 % 1000)
+print(len(str(2 ** 1000)))
+print(2 ** 64 - 1, 2 ** 63)

@@ -1,0 +1,6 @@
+print(pow(2, 10), pow(2, 10, 1000), pow(3, 200, 13))
+print(pow(-2, 3), pow(2, -1), pow(-3, 3, 7))
+print(pow(7, 0, 5), pow(0, 0), pow(5, 1, 1))
+print(pow(2, 100, 10 ** 9 + 7))
+print(pow(10, 18, 97))
+print(pow(2.0, 3), pow(4, 0.5))

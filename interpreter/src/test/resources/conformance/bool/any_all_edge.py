@@ -1,0 +1,6 @@
+print(any([]), all([]), any([0]), all([0]), any([0, 1]), all([1, 1]))
+print(any(['', None, 0]), all(['a', 1, [0]]))
+print(any(x > 3 for x in [1, 2, 5]), all(x > 0 for x in [1, -1, 2]))
+print(all(c.isdigit() for c in '12345'), all(c.isdigit() for c in '12a45'))
+print(any([[]]), any([[0]]))
+print(all(range(1, 10)), all(range(10)))

@@ -1,0 +1,7 @@
+print(bool(), bool(0), bool(42), bool('x'))
+print(isinstance(True, int), isinstance(1, bool), issubclass(bool, int))
+print(True == 1, True is True, type(True) is bool)
+print(str(True), repr(False), int(True) + 1)
+print([True] * 3, sum([True] * 3))
+print(bool([]) is False, bool([[]]) is True)
+print(True > False, max(True, False), -True)

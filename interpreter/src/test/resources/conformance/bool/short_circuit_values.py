@@ -1,0 +1,7 @@
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2)
+print('' or 'default', 'x' or 'default', None or 0)
+print([] and 'never', [1] and 'yes')
+print(0 or '' or None, 0 or '' or [] or 'last')
+print(1 and 2 and 3, 1 and 0 and 3)
+print(None and 1 or 2, 1 and None or 3)
+print(not 0, not 'a', not [], not [0])

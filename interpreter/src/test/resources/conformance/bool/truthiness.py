@@ -1,0 +1,3 @@
+values = [0, 1, -1, 0.0, -0.0, 0.1, '', ' ', 'False', [], [0], (), ((),), {}, {0: 0}, set(), None, True, False, float('nan'), range(0), range(1)]
+for v in values:
+    print(repr(v), bool(v))

@@ -1,0 +1,7 @@
+print(1 in [1, 2], 3 in [1, 2], 3 not in [1, 2])
+print('ell' in 'hello', 'xyz' in 'hello', '' in 'abc')
+print('a' in {'a': 1}, 1 in {'a': 1}, 2 in {1, 2})
+print(1 in (1.0, 2), True in [1], None in [0, False])
+print([1] in [[1], [2]], (1, 2) in [(1, 2)])
+print(5 in range(10), 10 in range(10), 4 in range(0, 10, 2), 5 in range(0, 10, 2))
+print('k' not in {'k': 0}, 'b' in 'abc' in 'xabcx')

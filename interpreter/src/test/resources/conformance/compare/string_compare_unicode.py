@@ -1,0 +1,6 @@
+print('é' > 'z', 'é' > 'e', 'Ω' > 'ω')
+print('😀' > '\uffff', '😀' > 'z')
+print(sorted(['é', 'e', 'z', 'É', 'E']))
+print('abc' == 'ab' + 'c', 'ABC'.lower() == 'abc')
+print(min('hello'), max('hello'))
+print('a' * 3 < 'aaaa', 'b' > 'aaaa')

@@ -1,0 +1,8 @@
+print(1.0, 1., .5, 0.0, -0.0)
+print(1e3, 1E3, 1e-3, 2.5e+2, 1.5e0)
+print(3.14_15, 1_0e1_0)
+print(0e0, 00.5, 007.25)
+print(1e308, 1e-308, 5e-324)
+print(1e309, -1e309)
+print(float('inf'), float('-inf'), float('nan'))
+print(float('  -1.5  '), float('1e5'), float('.5'))

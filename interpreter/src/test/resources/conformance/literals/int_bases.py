@@ -1,0 +1,6 @@
+print(0x1F, 0XfF, 0o17, 0O777, 0b1011, 0B1)
+print(0x0, 0o0, 0b0, 00, 0)
+print(1_000_000, 0x_ff_ff, 0b_1010_1010, 0o_7_7)
+print(-0x10, +0b11, ~0o7)
+print(0xDEADBEEF)
+print(type(0x10).__name__)

@@ -1,0 +1,7 @@
+print(repr(10), repr(-0), repr(0x10))
+print(repr(1.0), repr(100.0), repr(1e22), repr(1e15), repr(1e16))
+print(repr(0.1), repr(1/3), repr(2/3))
+print(repr(1e-4), repr(1e-5), repr(0.0001234))
+print(repr(123456789.123), repr(12345678912345678.0))
+print(repr(-0.0), repr(float('inf')), repr(-float('inf')))
+print(3.0 == 3, 3.5)
