@@ -1,0 +1,152 @@
+package dev.moat.runtime;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** str/bytes conversion for the encodings scripts commonly name. */
+public final class Codecs {
+  private Codecs() {}
+
+  static Charset charset(String encoding) {
+    String e = encoding.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    switch (e) {
+      case "utf-8":
+      case "utf8":
+        return StandardCharsets.UTF_8;
+      case "ascii":
+      case "us-ascii":
+        return StandardCharsets.US_ASCII;
+      case "latin-1":
+      case "latin1":
+      case "iso-8859-1":
+      case "iso8859-1":
+        return StandardCharsets.ISO_8859_1;
+      case "utf-16":
+        return StandardCharsets.UTF_16;
+      case "utf-16-le":
+      case "utf-16le":
+        return StandardCharsets.UTF_16LE;
+      case "utf-16-be":
+      case "utf-16be":
+        return StandardCharsets.UTF_16BE;
+      default:
+        throw Errors.of(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
+    }
+  }
+
+  /** bytes.decode / str(bytes, encoding). */
+  public static String decode(byte[] b, String encoding, String errors) {
+    Charset cs = charset(encoding);
+    CharsetDecoder dec = cs.newDecoder();
+    CodingErrorAction action = errors.equals("strict") ? CodingErrorAction.REPORT
+        : errors.equals("ignore") ? CodingErrorAction.IGNORE : CodingErrorAction.REPLACE;
+    dec.onMalformedInput(action).onUnmappableCharacter(action);
+    try {
+      return dec.decode(ByteBuffer.wrap(b)).toString();
+    } catch (CharacterCodingException e) {
+      int pos = firstBad(b, cs);
+      String name = cs == StandardCharsets.UTF_8 ? "utf-8" : cs == StandardCharsets.US_ASCII
+          ? "ascii" : encoding;
+      String why = cs == StandardCharsets.US_ASCII ? "ordinal not in range(128)"
+          : "invalid start byte";
+      throw Errors.of(ExceptionTypes.UNICODE_DECODE_ERROR, "'" + name + "' codec can't decode"
+          + " byte 0x" + String.format("%02x", b[pos] & 0xff) + " in position " + pos + ": "
+          + why);
+    }
+  }
+
+  private static int firstBad(byte[] b, Charset cs) {
+    for (int n = 1; n <= b.length; n++) {
+      try {
+        cs.newDecoder().decode(ByteBuffer.wrap(b, 0, n));
+      } catch (CharacterCodingException e) {
+        if (n == 1 || !(e instanceof java.nio.charset.MalformedInputException)
+            || ((java.nio.charset.MalformedInputException) e).getInputLength() > 0) {
+          return Math.max(0, n - 1);
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** str.encode. */
+  public static PyBytes encode(String s, String encoding, String errors) {
+    Charset cs = charset(encoding);
+    if (cs == StandardCharsets.UTF_8) {
+      return new PyBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+    var enc = cs.newEncoder();
+    if (!errors.equals("strict")) {
+      CodingErrorAction a = errors.equals("ignore") ? CodingErrorAction.IGNORE
+          : CodingErrorAction.REPLACE;
+      enc.onMalformedInput(a).onUnmappableCharacter(a);
+      if (errors.equals("replace")) {
+        enc.replaceWith(new byte[] {'?'});
+      }
+    }
+    try {
+      ByteBuffer bb = enc.encode(CharBuffer.wrap(s));
+      byte[] out = new byte[bb.remaining()];
+      bb.get(out);
+      return new PyBytes(out);
+    } catch (CharacterCodingException e) {
+      int pos = 0;
+      for (int i = 0; i < s.length(); i++) {
+        if (!enc.canEncode(s.charAt(i))) {
+          pos = i;
+          break;
+        }
+      }
+      String name = cs == StandardCharsets.US_ASCII ? "ascii" : cs == StandardCharsets.ISO_8859_1
+          ? "latin-1" : encoding;
+      String range = cs == StandardCharsets.US_ASCII ? "128" : "256";
+      throw Errors.of(ExceptionTypes.UNICODE_ENCODE_ERROR, "'" + name + "' codec can't encode"
+          + " character '\\u" + String.format("%04x", (int) s.charAt(pos)) + "' in position "
+          + pos + ": ordinal not in range(" + range + ")");
+    }
+  }
+
+  static Object bytesNew(Object source, Object encoding, Object errors) {
+    if (source == Signature.MISSING) {
+      return PyBytes.EMPTY;
+    }
+    if (source instanceof String) {
+      if (encoding == Signature.MISSING) {
+        throw Errors.typeError("string argument without an encoding");
+      }
+      return encode((String) source, (String) encoding,
+          errors == Signature.MISSING ? "strict" : (String) errors);
+    }
+    if (Arith.isInt(source)) {
+      long n = Ops.asIndex(source, "");
+      if (n < 0) {
+        throw Errors.valueError("negative count");
+      }
+      Budget.reserveMemory(n);
+      return new PyBytes(new byte[(int) n]);
+    }
+    if (source instanceof PyBytes) {
+      return source;
+    }
+    Object[] items = Builtins.toArray(source);
+    byte[] out = new byte[items.length];
+    for (int i = 0; i < items.length; i++) {
+      Object v = Ops.indexOrNull(items[i]);
+      if (v == null) {
+        throw Errors.typeError("'" + Types.typeName(items[i])
+            + "' object cannot be interpreted as an integer");
+      }
+      long x = v instanceof Long ? (Long) v : -1;
+      if (x < 0 || x > 255) {
+        throw Errors.valueError("bytes must be in range(0, 256)");
+      }
+      out[i] = (byte) x;
+    }
+    return new PyBytes(out);
+  }
+}

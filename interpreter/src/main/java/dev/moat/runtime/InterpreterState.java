@@ -1,0 +1,252 @@
+package dev.moat.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Everything one interpreter's running script shares: budgets and their counters, the output
+ * sinks, the builtins namespace and loaded modules. Owned by one thread at a time.
+ */
+public final class InterpreterState {
+  /** How many steps run between two reads of the clock and the cancel flag. */
+  private static final int CHECK_INTERVAL = 4096;
+
+  private static final ThreadLocal<InterpreterState> CURRENT = new ThreadLocal<>();
+
+  /** Where printed text goes. */
+  public interface Sink {
+    void write(String text);
+
+    default void flush() {}
+  }
+
+  // limits (0 or negative = unlimited where documented by Limits)
+  private long maxSteps = Long.MAX_VALUE;
+  private long timeoutNanos = Long.MAX_VALUE;
+  private long maxMemoryBytes = Long.MAX_VALUE;
+  private int maxDepth = 1000;
+  private long maxOutputBytes = Long.MAX_VALUE;
+
+  // counters of the current run
+  /** Steps left before the next slow check; decremented on the hot path. */
+  public int countdown = CHECK_INTERVAL;
+  private int countdownStart = CHECK_INTERVAL;
+  private long stepsUsed;
+  private long deadline = Long.MAX_VALUE;
+  private long outputBytes;
+  private int depth;
+  private volatile boolean cancelled;
+  /** The line the innermost frame is executing, for budget messages. */
+  public int currentLine;
+
+  private Sink stdout = s -> {};
+  private Sink stderr = s -> {};
+  private final Map<String, Object> builtins;
+  private final Map<String, PyModule> modules = new HashMap<>();
+
+  public InterpreterState(Map<String, Object> builtins) {
+    this.builtins = builtins;
+  }
+
+  /** The state of the script running on this thread, or null. */
+  public static InterpreterState current() {
+    Thread t = Thread.currentThread();
+    if (t instanceof ScriptThread) {
+      return ((ScriptThread) t).state;
+    }
+    return CURRENT.get();
+  }
+
+  /** Makes this state current on the calling thread; returns the previous one. */
+  public InterpreterState enter() {
+    Thread t = Thread.currentThread();
+    InterpreterState prev;
+    if (t instanceof ScriptThread) {
+      prev = ((ScriptThread) t).state;
+      ((ScriptThread) t).state = this;
+    } else {
+      prev = CURRENT.get();
+      CURRENT.set(this);
+    }
+    return prev;
+  }
+
+  /** Restores the state that {@link #enter()} replaced. */
+  public static void leave(InterpreterState prev) {
+    Thread t = Thread.currentThread();
+    if (t instanceof ScriptThread) {
+      ((ScriptThread) t).state = prev;
+    } else if (prev == null) {
+      CURRENT.remove();
+    } else {
+      CURRENT.set(prev);
+    }
+  }
+
+  public void configure(long maxSteps, long timeoutNanos, long maxMemoryBytes, int maxDepth,
+      long maxOutputBytes) {
+    this.maxSteps = maxSteps;
+    this.timeoutNanos = timeoutNanos;
+    this.maxMemoryBytes = maxMemoryBytes;
+    this.maxDepth = maxDepth;
+    this.maxOutputBytes = maxOutputBytes;
+  }
+
+  public void setSinks(Sink stdout, Sink stderr) {
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  /** Starts a run: fresh budgets. */
+  public void startRun() {
+    stepsUsed = 0;
+    outputBytes = 0;
+    depth = 0;
+    cancelled = false;
+    long now = System.nanoTime();
+    deadline = timeoutNanos == Long.MAX_VALUE ? Long.MAX_VALUE : now + timeoutNanos;
+    resetCountdown();
+  }
+
+  private void resetCountdown() {
+    long left = maxSteps - stepsUsed;
+    countdownStart = (int) Math.max(0, Math.min(CHECK_INTERVAL, left));
+    countdown = countdownStart;
+  }
+
+  /** Called when {@link #countdown} goes negative: accounts steps, reads the clock. */
+  public void slowTick() {
+    stepsUsed += countdownStart - countdown;
+    if (stepsUsed > maxSteps) {
+      stepsUsed = maxSteps;
+      throw new BudgetExceededError(BudgetExceededError.Kind.STEPS, maxSteps,
+          "step budget exceeded (" + maxSteps + " steps)");
+    }
+    checkClock();
+    resetCountdown();
+    if (countdown == 0) {
+      // exactly at the limit: the next step fails
+      countdownStart = 0;
+    }
+  }
+
+  private void checkClock() {
+    if (cancelled) {
+      throw new BudgetExceededError(BudgetExceededError.Kind.CANCELLED, 0,
+          "run cancelled by the host");
+    }
+    if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+      throw new BudgetExceededError(BudgetExceededError.Kind.TIME, timeoutNanos / 1_000_000,
+          "time budget exceeded (" + timeoutNanos / 1_000_000 + " ms)");
+    }
+  }
+
+  /** Charges {@code n} steps of work done by a built-in. */
+  public void chargeSteps(long n) {
+    if (n <= 0) {
+      return;
+    }
+    if (n >= countdown) {
+      long over = n - countdown;
+      countdown = -1;
+      stepsUsed += over;
+      slowTick();
+    } else {
+      countdown -= (int) n;
+    }
+  }
+
+  /** One step (loop back-edge, call). */
+  public void tick() {
+    if (--countdown < 0) {
+      slowTick();
+    }
+  }
+
+  /** Steps used so far in this run. */
+  public long stepsUsed() {
+    return stepsUsed + (countdownStart - countdown);
+  }
+
+  /** Nanoseconds left before the deadline (Long.MAX_VALUE when unlimited). */
+  public long nanosLeft() {
+    return deadline == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, deadline - System.nanoTime());
+  }
+
+  /** Checks that an allocation of {@code bytes} fits the memory budget. */
+  public void reserveMemory(long bytes) {
+    if (bytes > maxMemoryBytes || bytes < 0) {
+      throw new BudgetExceededError(BudgetExceededError.Kind.MEMORY, maxMemoryBytes,
+          "memory budget exceeded (" + (maxMemoryBytes >> 20) + " MB)");
+    }
+  }
+
+  /** Enters a Python call; RecursionError past the depth limit. */
+  public void enterCall() {
+    if (++depth > maxDepth) {
+      depth--;
+      throw Errors.recursionError("maximum recursion depth exceeded");
+    }
+  }
+
+  public void exitCall() {
+    depth--;
+  }
+
+  public int depth() {
+    return depth;
+  }
+
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /** Asks the running script to stop at its next check (any thread may call this). */
+  public void cancel() {
+    cancelled = true;
+  }
+
+  /** Writes script output, charging the output budget. */
+  public void write(String text, boolean toStderr) {
+    long n = utf8Length(text);
+    if (outputBytes + n > maxOutputBytes) {
+      long room = maxOutputBytes - outputBytes;
+      if (room > 0) {
+        String part = text.substring(0, (int) Math.min(text.length(), room));
+        (toStderr ? stderr : stdout).write(part);
+      }
+      outputBytes = maxOutputBytes;
+      throw new BudgetExceededError(BudgetExceededError.Kind.OUTPUT, maxOutputBytes,
+          "output budget exceeded (" + maxOutputBytes + " bytes)");
+    }
+    outputBytes += n;
+    (toStderr ? stderr : stdout).write(text);
+  }
+
+  public void flush() {
+    stdout.flush();
+    stderr.flush();
+  }
+
+  private static long utf8Length(String s) {
+    long n = s.length();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+      }
+    }
+    return n;
+  }
+
+  /** The builtins namespace (per interpreter, so scripts cannot affect each other). */
+  public Map<String, Object> builtins() {
+    return builtins;
+  }
+
+  /** Modules imported so far, by name. */
+  public Map<String, PyModule> modules() {
+    return modules;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.moat.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An instance of {@code BaseException} or a subclass (built-in or script-defined). */
+public class PyBaseException extends PyInstance {
+  /** One line of a traceback: where the exception passed through. */
+  public record TracebackEntry(String fileName, int line, String functionName) {}
+
+  private PyTuple args = PyTuple.EMPTY;
+  public Object cause = PyNone.NONE;
+  public Object context = PyNone.NONE;
+  public boolean suppressContext;
+  /** Innermost first (the order the exception passed through frames). */
+  private final List<TracebackEntry> traceback = new ArrayList<>(4);
+
+  public PyBaseException(PyType type) {
+    super(type);
+  }
+
+  public PyBaseException(PyType type, Object... args) {
+    super(type);
+    this.args = PyTuple.of(args);
+  }
+
+  public PyTuple args() {
+    return args;
+  }
+
+  public void setArgs(PyTuple args) {
+    this.args = args;
+  }
+
+  /** Records that the exception passed through a frame. */
+  public void addTraceback(String fileName, int line, String functionName) {
+    traceback.add(new TracebackEntry(fileName, line, functionName));
+  }
+
+  /** Innermost first. */
+  public List<TracebackEntry> traceback() {
+    return traceback;
+  }
+
+  public void clearTraceback() {
+    traceback.clear();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+}

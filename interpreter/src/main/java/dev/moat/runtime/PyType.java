@@ -1,0 +1,316 @@
+package dev.moat.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A Python type: built-in ({@code int}, {@code list}, {@code ValueError}...) or defined by a
+ * script's {@code class} statement. Built-in types are shared by every interpreter and are
+ * immutable; script classes belong to one interpreter.
+ *
+ * <p>Attribute lookup along the MRO is cached per type; a script class clears its own cache and
+ * its subclasses' caches when one of them changes.
+ */
+public class PyType implements PyObject, PyCallable {
+  private static final Object ABSENT = new Object();
+
+  private final String name;
+  private String qualname;
+  private PyType metatype;
+  private PyType[] bases;
+  private PyType[] mro;
+  private final LinkedHashMap<String, Object> dict = new LinkedHashMap<>();
+  private final boolean builtin;
+  /** Built-in types: creates a new value from call arguments, e.g. {@code int("3")}. */
+  private PyCallable constructor;
+  /** Creates the bare instance of a class whose nearest built-in base is this type. */
+  private Function<PyType, PyObject> instanceFactory;
+  /** True if script classes may derive from this built-in type. */
+  private boolean subclassable = true;
+  private final HashMap<String, Object> lookupCache = new HashMap<>();
+  private final List<PyType> subclasses = new ArrayList<>();
+
+  /** A built-in type. */
+  PyType(String name, PyType base) {
+    this.name = name;
+    this.qualname = name;
+    this.builtin = true;
+    this.bases = base == null ? new PyType[0] : new PyType[] {base};
+    this.mro = computeBuiltinMro(base);
+    if (base != null) {
+      this.instanceFactory = base.instanceFactory;
+    }
+  }
+
+  /** A script class. */
+  private PyType(PyType metatype, String name, PyType[] bases, PyType[] mro) {
+    this.metatype = metatype;
+    this.name = name;
+    this.qualname = name;
+    this.builtin = false;
+    this.bases = bases;
+    this.mro = mro;
+  }
+
+  private PyType[] computeBuiltinMro(PyType base) {
+    if (base == null) {
+      return new PyType[] {this};
+    }
+    PyType[] m = new PyType[base.mro.length + 1];
+    m[0] = this;
+    System.arraycopy(base.mro, 0, m, 1, base.mro.length);
+    return m;
+  }
+
+  /**
+   * Creates a script class, as a {@code class} statement does.
+   *
+   * @throws PyException TypeError when a base cannot be subclassed or the MRO is inconsistent
+   */
+  public static PyType createClass(String name, PyType[] bases, Map<String, Object> namespace) {
+    if (bases.length == 0) {
+      bases = new PyType[] {Types.OBJECT};
+    }
+    PyType solid = null;
+    for (PyType b : bases) {
+      if (b.builtin && !b.subclassable) {
+        throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
+      }
+      for (int i = 0; i < bases.length; i++) {
+        for (int j = i + 1; j < bases.length; j++) {
+          if (bases[i] == bases[j]) {
+            throw Errors.typeError("duplicate base class " + bases[i].name);
+          }
+        }
+      }
+      PyType s = b.solidBase();
+      if (solid == null || s.isSubtypeOf(solid)) {
+        solid = s;
+      } else if (!solid.isSubtypeOf(s)) {
+        throw Errors.typeError("multiple bases have instance lay-out conflict");
+      }
+    }
+    PyType[] mro = c3(name, bases);
+    PyType t = new PyType(Types.TYPE, name, bases.clone(), null);
+    PyType[] full = new PyType[mro.length + 1];
+    full[0] = t;
+    System.arraycopy(mro, 0, full, 1, mro.length);
+    t.mro = full;
+    t.instanceFactory = solid.instanceFactory;
+    t.dict.putAll(namespace);
+    if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
+      t.dict.put("__hash__", PyNone.NONE);
+    }
+    for (PyType b : bases) {
+      if (!b.builtin) {
+        b.subclasses.add(t);
+      }
+    }
+    return t;
+  }
+
+  /** C3 linearisation of the bases (the class itself not included). */
+  private static PyType[] c3(String name, PyType[] bases) {
+    List<List<PyType>> seqs = new ArrayList<>();
+    for (PyType b : bases) {
+      seqs.add(new ArrayList<>(Arrays.asList(b.mro)));
+    }
+    seqs.add(new ArrayList<>(Arrays.asList(bases)));
+    List<PyType> out = new ArrayList<>();
+    while (true) {
+      seqs.removeIf(List::isEmpty);
+      if (seqs.isEmpty()) {
+        return out.toArray(new PyType[0]);
+      }
+      PyType candidate = null;
+      for (List<PyType> s : seqs) {
+        PyType head = s.get(0);
+        boolean inTail = false;
+        for (List<PyType> other : seqs) {
+          if (other.indexOf(head) > 0) {
+            inTail = true;
+            break;
+          }
+        }
+        if (!inTail) {
+          candidate = head;
+          break;
+        }
+      }
+      if (candidate == null) {
+        StringBuilder sb = new StringBuilder(
+            "Cannot create a consistent method resolution order (MRO) for bases ");
+        for (int i = 0; i < bases.length; i++) {
+          sb.append(i == 0 ? "" : ", ").append(bases[i].name);
+        }
+        throw Errors.typeError(sb.toString());
+      }
+      out.add(candidate);
+      for (List<PyType> s : seqs) {
+        if (!s.isEmpty() && s.get(0) == candidate) {
+          s.remove(0);
+        }
+      }
+    }
+  }
+
+  /** The nearest built-in type in the MRO, which decides how instances are laid out. */
+  public PyType solidBase() {
+    for (PyType t : mro) {
+      if (t.builtin) {
+        return t;
+      }
+    }
+    return Types.OBJECT;
+  }
+
+  @Override
+  public PyType type() {
+    return metatype == null ? Types.TYPE : metatype;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String qualname() {
+    return qualname;
+  }
+
+  public void setQualname(String q) {
+    this.qualname = q;
+  }
+
+  public boolean isBuiltin() {
+    return builtin;
+  }
+
+  public PyType[] bases() {
+    return bases;
+  }
+
+  public PyType[] mro() {
+    return mro;
+  }
+
+  /** This type's own attributes (not inherited ones). Do not mutate built-in types' dicts. */
+  public Map<String, Object> dict() {
+    return dict;
+  }
+
+  /** True if this type is {@code other} or derives from it. */
+  public boolean isSubtypeOf(PyType other) {
+    if (this == other) {
+      return true;
+    }
+    for (PyType t : mro) {
+      if (t == other) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Finds an attribute along the MRO, or null. Cached. */
+  public Object lookup(String attr) {
+    Object v = lookupCache.get(attr);
+    if (v == null) {
+      v = ABSENT;
+      for (PyType t : mro) {
+        Object x = t.dict.get(attr);
+        if (x != null) {
+          v = x;
+          break;
+        }
+      }
+      lookupCache.put(attr, v);
+    }
+    return v == ABSENT ? null : v;
+  }
+
+  /** Sets a class attribute (script classes only). */
+  public void setAttribute(String attr, Object value) {
+    if (builtin) {
+      throw Errors.typeError(
+          "cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+    }
+    dict.put(attr, value);
+    invalidate();
+  }
+
+  /** Deletes a class attribute (script classes only); false if it was not there. */
+  public boolean deleteAttribute(String attr) {
+    if (builtin) {
+      throw Errors.typeError(
+          "cannot delete '" + attr + "' attribute of immutable type '" + name + "'");
+    }
+    boolean had = dict.remove(attr) != null;
+    invalidate();
+    return had;
+  }
+
+  private void invalidate() {
+    lookupCache.clear();
+    for (PyType s : subclasses) {
+      s.invalidate();
+    }
+  }
+
+  // ---------------------------------------------------------------- set-up of built-in types
+
+  /** Adds an attribute to a built-in type during start-up. */
+  void define(String attr, Object value) {
+    dict.put(attr, value);
+  }
+
+  void setConstructor(PyCallable c) {
+    this.constructor = c;
+  }
+
+  void setInstanceFactory(Function<PyType, PyObject> f) {
+    this.instanceFactory = f;
+  }
+
+  void setSubclassable(boolean s) {
+    this.subclassable = s;
+  }
+
+  /** Creates a bare instance of this (script) class. */
+  public PyObject newInstance() {
+    return instanceFactory.apply(this);
+  }
+
+  // ---------------------------------------------------------------- calling
+
+  @Override
+  public Object call(Object[] args, String[] kwnames) {
+    if (builtin) {
+      if (this == Types.TYPE && args.length == 1 && kwnames == null) {
+        return Types.typeOf(args[0]);
+      }
+      if (constructor == null && isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+        return ClassCalls.instantiate(this, args, kwnames);
+      }
+      if (constructor == null) {
+        throw Errors.typeError("cannot create '" + name + "' instances");
+      }
+      return constructor.call(args, kwnames);
+    }
+    return ClassCalls.instantiate(this, args, kwnames);
+  }
+
+  @Override
+  public String callableName() {
+    return name;
+  }
+
+  @Override
+  public String toString() {
+    return "<class '" + name + "'>";
+  }
+}

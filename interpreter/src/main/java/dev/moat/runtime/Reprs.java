@@ -1,0 +1,76 @@
+package dev.moat.runtime;
+
+/** repr of the built-in non-container objects. */
+final class Reprs {
+  private Reprs() {}
+
+  static String builtinRepr(Object o) {
+    if (o instanceof PyType) {
+      PyType t = (PyType) o;
+      return "<class '" + Ops.moduleQualified(t) + "'>";
+    }
+    if (o instanceof PyFunction) {
+      return "<function " + ((PyFunction) o).qualname + " at " + Ops.address(o) + ">";
+    }
+    if (o instanceof BuiltinFunction) {
+      BuiltinFunction f = (BuiltinFunction) o;
+      if (f.owner() != null) {
+        return "<method '" + f.name() + "' of '" + f.owner().name() + "' objects>";
+      }
+      return "<built-in function " + f.name() + ">";
+    }
+    if (o instanceof BoundMethod) {
+      BoundMethod m = (BoundMethod) o;
+      if (m.function instanceof BuiltinFunction) {
+        if (m.self instanceof PyModule) {
+          return "<built-in function " + ((BuiltinFunction) m.function).name() + ">";
+        }
+        return "<built-in method " + ((BuiltinFunction) m.function).name() + " of "
+            + Types.typeName(m.self) + " object at " + Ops.address(m.self) + ">";
+      }
+      String qn = m.function instanceof PyFunction ? ((PyFunction) m.function).qualname : "?";
+      return "<bound method " + qn + " of " + Ops.repr(m.self) + ">";
+    }
+    if (o instanceof PySingleton) {
+      return o.toString();
+    }
+    if (o instanceof PyRange) {
+      PyRange r = (PyRange) o;
+      return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
+          : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
+    }
+    if (o instanceof PySlice) {
+      PySlice s = (PySlice) o;
+      return "slice(" + Ops.repr(s.start) + ", " + Ops.repr(s.stop) + ", " + Ops.repr(s.step)
+          + ")";
+    }
+    if (o instanceof PyBytes) {
+      return ((PyBytes) o).repr();
+    }
+    if (o instanceof PyModule) {
+      return "<module '" + ((PyModule) o).name + "'>";
+    }
+    if (o instanceof DictView) {
+      DictView v = (DictView) o;
+      PyList l = new PyList();
+      PyIterator it = v.iterator();
+      for (Object x = it.next(); x != null; x = it.next()) {
+        l.append(x);
+      }
+      return Types.typeName(o) + "(" + Ops.repr(l) + ")";
+    }
+    if (o instanceof Descriptors.Property) {
+      return "<property object at " + Ops.address(o) + ">";
+    }
+    if (o instanceof Descriptors.StaticMethod) {
+      return "<staticmethod(" + Ops.repr(((Descriptors.StaticMethod) o).function) + ")>";
+    }
+    if (o instanceof Descriptors.ClassMethod) {
+      return "<classmethod(" + Ops.repr(((Descriptors.ClassMethod) o).function) + ")>";
+    }
+    if (o instanceof PyIterator || o instanceof Cell || o instanceof PyObject) {
+      return "<" + Types.typeName(o) + " object at " + Ops.address(o) + ">";
+    }
+    return "<object>";
+  }
+}

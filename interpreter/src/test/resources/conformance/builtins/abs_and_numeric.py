@@ -1,0 +1,6 @@
+print(abs(-3), abs(3.5), abs(-0.0), abs(-(10 ** 30)))
+print(abs(float('-inf')), abs(True), abs(-False))
+print(max(abs(v) for v in [-7, 3, -2]))
+print(round(abs(-2.5)), abs(-7) % 3, -abs(-7) % 3)
+print(abs(-2 ** 63), abs(-1e-300), abs(-7 // 2))
+print([abs(v) for v in (-1, 2.5, -0.5, True)])

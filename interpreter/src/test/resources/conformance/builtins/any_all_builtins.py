@@ -1,0 +1,6 @@
+print(any([0, 0, 1]), all([1, 1, 0]), any(''), all(''))
+print(any([None, False, []]), all([[1], 'a', 1]))
+print(all([True, 1, 1.5, 'x']), any([0.0, -0.0, 0]))
+print(any({0: 1}), all({0: 1}), any({1: 0}))
+print(any(['']), all([' ']), any([None, 0, (0,)]))
+print(all(v > 0 for v in []), any(v > 0 for v in []))

@@ -1,0 +1,6 @@
+print(bool(0), bool(''), bool('0'), bool([]), bool([0]))
+print(list((1, 2)), list('hi'), list({'k': 1}), list(range(2, 5)))
+print(tuple([1]), tuple('ab'), tuple({5: 0}))
+print(dict(a=1, b=2), dict([('x', 9)]), dict({'y': 0}), dict(zip('ab', [1, 2])))
+print(set([3, 3, 1]), set((2,)), set(), set(range(4)))
+print(frozenset([2, 1]), frozenset())

@@ -1,0 +1,5 @@
+print(float(), float(3), float('3.5'), float(' -2.25 '), float('1e3'))
+print(float('inf'), float('-Infinity'), float('nan'), float('NaN'))
+print(float('1_0.5'), float('.5'), float('5.'), float('-0'))
+print(float(2 ** 60), float(True), float(10 ** 20))
+print(float('1e-400'), float('1e400'))

@@ -1,0 +1,6 @@
+print(format(42), format(42, 'b'), format(42, 'o'), format(42, 'x'), format(42, '#X'))
+print(format(3.14159, '.3'), format(3.14159, '.3f'), format(31415.9, '.3e'))
+print(repr(format(7, '>4')), repr(format('ab', '<4')), repr(format('ab', '^5')))
+print(format(1234567, ','), format(-1234567.891, ',.1f'))
+print(format(0.000012345, 'g'), format(123456789.0, 'g'), format(1e16, 'g'))
+print(format(True), format(None), format([1, 2]))

@@ -1,0 +1,6 @@
+print(int(), int(5), int(-5.99), int('0'), int('-0'))
+print(int(' \t 42 \n'), int('1_000'), int('+3'))
+print(int('ff', 16), int('-FF', 16), int('z', 36), int('11', 2), int('0b11', 2))
+print(int('0x1F', 0), int('0o17', 0), int('0b101', 0), int('  12 ', 0))
+print(int(True), int(1e15), int(-1e-9), int(2.5e10))
+print(int('123456789012345678901234567890'))

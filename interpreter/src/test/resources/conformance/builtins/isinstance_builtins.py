@@ -1,0 +1,6 @@
+print(isinstance(1, int), isinstance(True, int), isinstance(1, bool))
+print(isinstance(1.0, int), isinstance('x', str), isinstance(b'x', bytes))
+print(isinstance([], list), isinstance((), tuple), isinstance({}, dict), isinstance(set(), set))
+print(isinstance(frozenset(), set), isinstance(range(3), range))
+print(isinstance(None, type(None)), isinstance(int, type), isinstance(ValueError(), Exception))
+print(issubclass(bool, int), issubclass(int, bool), issubclass(int, int))

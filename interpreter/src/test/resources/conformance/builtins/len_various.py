@@ -1,0 +1,6 @@
+print(len(''), len('abc'), len('😀é'), len([1, [2, 3]]), len(()), len((1,)))
+print(len({}), len({'a': 1, 'b': 2}), len(set()), len({1, 2, 2}))
+print(len(range(0, 100, 7)), len(range(5, -5, -1)), len(b'\x00\x01'))
+print(len(frozenset('aab')), len(dict(a=1)), len('\n\t'))
+print(len('😀' * 5), len('a\u0301'), len(r'\n'), len('\n'))
+print(len(list(range(3)) * 4), len([[]] * 3))

@@ -1,0 +1,5 @@
+print(list(map(abs, [-1, 2, -3])), list(map(pow, [2, 3], [3, 2])))
+print(list(map(lambda s: s * 2, 'ab')))
+print(list(filter(lambda x: x > 1, [0, 1, 2, 3])), list(filter(None, [0, '', 'x', 5])))
+print(list(filter(str.isdigit, ['1', 'a', '22'])))
+print(sum(map(int, '12345')), max(map(len, ['a', 'abc', 'ab'])))

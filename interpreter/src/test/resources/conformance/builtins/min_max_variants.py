@@ -1,0 +1,7 @@
+print(min(3, 1, 2), max(3, 1, 2), min([5, 4]), max((7, 8)))
+print(min('bca'), max('bca'), min(['bb', 'a', 'ccc'], key=len))
+print(max([1, -3, 2], key=abs), min([1, -3, 2], key=lambda v: -v))
+print(max([], default=0), min((), default='none'), max([5], default=0))
+print(max({'a': 3, 'b': 1}), max({'a': 3, 'b': 1}.values()))
+print(min(range(10, 0, -3)), max(2.5, 2, 3))
+print(max([(1, 'b'), (1, 'a')]), min([[2], [1, 5]]))

@@ -1,0 +1,6 @@
+print(ord('a'), chr(98), ord('\u00e9'), chr(0x1F600))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(divmod(17.5, 5), divmod(0, 7), divmod(2 ** 65, 3))
+print(divmod(True, 2), divmod(-1, 3))
+print(divmod(-7.5, 2), divmod(7, -0.5), divmod(-(10 ** 20), 7))
+print(ord('\n'), chr(10) == '\n', ord(chr(0)))

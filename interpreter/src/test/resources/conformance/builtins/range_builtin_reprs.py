@@ -1,0 +1,6 @@
+print(range(3), range(1, 5), range(1, 10, 2), range(0, -5, -1))
+print(repr(range(10)[2:5]), range(10)[::-2])
+print(list(range(0)), list(range(-2)), list(range(2, -2, -1)))
+print(range(3)[1], len(range(-10, 10, 3)))
+print(range(5)[-1], range(10, 0, -3)[-1], repr(range(-3, 3)))
+print(range(0, 10, 3) == range(0, 12, 3), range(0, 10, 3)[1:], range(4)[::-1])

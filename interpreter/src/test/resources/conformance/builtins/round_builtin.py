@@ -1,0 +1,6 @@
+print(round(2.5), round(3.5), round(-0.5), round(0.5), round(-1.5), round(1.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2))
+print(round(1234.5678, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(3.14159, 3), round(3.7), type(round(3.7)).__name__, type(round(3.7, 0)).__name__)
+print(round(7), round(-7, 1), round(15, -1), round(25, -1))
+print(round(1e20), round(0.0), round(-0.4))

@@ -1,0 +1,5 @@
+print(str(12), repr(12), str('s'), repr('s'))
+print(str(1.10), repr(1.10), str([1.10]), repr('a\nb'))
+print(str(None) + str(True) + str(3.0))
+print(repr([1, 'x', None]), repr({'a': (1,)}))
+print(repr(repr('q')), str(repr('q')))

@@ -1,0 +1,7 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([c.upper() for c in 'abc'])
+print([(x, y) for x in range(3) for y in range(x)])
+print([x if x % 2 else -x for x in range(6)])
+print([[j for j in range(i)] for i in range(4)])
+print([s.strip() for s in [' a ', 'b  '] if s.strip()])

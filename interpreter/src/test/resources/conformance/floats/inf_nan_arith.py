@@ -1,0 +1,8 @@
+inf = float('inf')
+nan = float('nan')
+print(inf + inf, inf - 1e308, -inf * 2, inf / 1e308)
+print(inf - inf, inf * 0, nan + 1, nan * 0)
+print(1e308 * 10, -1e308 * 10, 1e308 + 1e308)
+print(inf > 1e308, -inf < -1e308, nan == nan, nan != nan)
+print(min(inf, 5), max(-inf, -5), abs(-inf))
+print(repr(inf), repr(-inf), repr(nan), str(-nan))

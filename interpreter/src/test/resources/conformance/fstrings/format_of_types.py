@@ -1,0 +1,7 @@
+print(f'{True} {True:d} {False!r}')
+print(f'{None} {[]} {()} {{}}')
+print(f'{2 ** 100}')
+print(f'{1.0} {1e16} {-0.0} {float("inf")} {float("nan")}')
+print(f'{10:>5}|{10:<5}|{10:^5}|')
+print(f'{"é":^5}|{"😀":>3}|')
+print(f'{12345.6789:,.2f} {0.000123:.2e}')

@@ -1,0 +1,5 @@
+print((lambda x, y: x * y)(6, 7))
+print((lambda: (lambda: 'inner')())())
+r = (lambda *xs: sum(xs))(*range(5))
+print(r)
+print((lambda d: sorted(d))({'b': 1, 'a': 2}))

@@ -1,0 +1,6 @@
+print([1, 'a', 2.5, None, True, [2], (3,), {'k': [4]}])
+print([[[]]], [[], [[]]])
+print(['quote\'s', "dq\"", 'tab\t'])
+print([float('inf'), -0.0, 1e100])
+print([{1, 2}, frozenset({3})])
+print(str([1, 2]) == repr([1, 2]))

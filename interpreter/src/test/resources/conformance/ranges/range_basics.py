@@ -1,0 +1,5 @@
+print(list(range(5)), list(range(2, 6)), list(range(0, 10, 3)))
+print(list(range(10, 0, -2)), list(range(5, 5)), list(range(5, 0)))
+print(list(range(-3, 3)), list(range(0, -10, -4)))
+print(len(range(10)), len(range(0, 10, 3)), len(range(10, 0)), len(range(10, 0, -3)))
+print(range(5), range(1, 10, 2), range(0))

@@ -1,0 +1,5 @@
+r = range(10 ** 20)
+print(len(range(0, 10 ** 12, 7)))
+print(r[-1], 10 ** 20 - 1 in r, 10 ** 20 in r)
+print(range(2 ** 64)[2 ** 63])
+print(sum(range(101)), sum(range(1, 1001, 2)))

@@ -1,0 +1,6 @@
+print(range(0) == range(5, 5), range(0, 3) == range(3))
+print(range(0, 10, 2) == range(0, 9, 2), range(1) == range(1, 2))
+print(list(range(3)) == [0, 1, 2], range(3) == [0, 1, 2])
+print(range(1, 10, 3) == range(1, 11, 3))
+print(range(0, 3, 2) == range(0, 4, 2), range(5)[1:] == range(1, 5))
+print(range(2, 2) == range(7, 3), list(range(0)) == [])

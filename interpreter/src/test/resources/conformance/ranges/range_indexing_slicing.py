@@ -1,0 +1,6 @@
+r = range(0, 20, 3)
+print(r[0], r[2], r[-1], r[-2])
+print(r[1:3], list(r[1:3]))
+print(r[::-1], list(r[::-1]))
+print(list(r[::2]), r.index(9), r.count(9), r.count(10))
+print(9 in r, 10 in r, -3 in r)

@@ -1,0 +1,6 @@
+print(list(range(5, -1, -1)))
+print(list(range(-1, -6, -1)))
+print(list(range(0, 5, -1)), list(range(5, 0, 1)))
+r = range(20, 0, -7)
+print(list(r), len(r), r[-1], 6 in r, 7 in r)
+print(list(reversed(range(4))), list(reversed(range(1, 10, 4))))

@@ -1,0 +1,6 @@
+t = tuple(range(10))
+print(t[1:4], t[::-3], type(t[1:2]).__name__)
+r = range(100)
+print(r[10:20:3], list(r[10:20:3]))
+print(r[::-25], list(r[::-25]))
+print(r[-3:], list(r[50:40:-4]))

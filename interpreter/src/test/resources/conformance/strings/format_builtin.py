@@ -1,0 +1,7 @@
+print(format(3.14159, '.2f'), format(42, '5d'), format(42, '<5') + '|')
+print(format(255, 'x'), format(255, 'X'), format(255, '#o'), format(10, 'b'))
+print(format(1234567.891, ',.2f'), format(0.5, '%'), format(1e-5, 'g'))
+print(format('abc', '^9'), format('abc', '*>6'))
+print(format(-12, '06d'), format(12, '+06d'), format(-1.5, '08.2f'))
+print(format(123), format('s'), format(1.0), repr(format(None)))
+print(format(1e16, 'f'), format(2 ** 70, ','))

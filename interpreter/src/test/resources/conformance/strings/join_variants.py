@@ -1,0 +1,8 @@
+print('-'.join(['a', 'b', 'c']))
+print(''.join(['x', 'y']), ', '.join([]))
+print('|'.join('abc'))
+print(' '.join(str(i) for i in range(5)))
+print('\n'.join(['line1', 'line2']))
+print('.'.join(('a',)))
+print(', '.join(sorted({'b': 1, 'a': 2})))
+print('ab'.join(['1', '2', '3']))

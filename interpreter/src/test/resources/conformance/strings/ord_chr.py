@@ -1,0 +1,6 @@
+print(ord('A'), ord('a'), ord('0'), ord(' '), ord('\n'))
+print(chr(65), chr(97), chr(48), repr(chr(10)), repr(chr(0)))
+print(ord('é'), chr(233), ord('€'), chr(8364))
+print(''.join(chr(ord(c) + 1) for c in 'HAL'))
+print([ord(c) - ord('a') for c in 'abcz'])
+print(chr(0x10FFFF) == '\U0010FFFF', ord(chr(1114111)))

@@ -1,0 +1,5 @@
+print(repr('42'.zfill(5)), repr('-42'.zfill(5)), repr('+7'.zfill(4)), repr('abc'.zfill(2)))
+print(repr('hi'.center(6)), repr('hi'.center(7)), repr('hi'.center(7, '*')))
+print(repr('hi'.ljust(5)), repr('hi'.rjust(5)), repr('hi'.ljust(5, '.')))
+print(repr('toolong'.center(3)), repr('x'.rjust(0)))
+print(repr('abc'.center(8, '-')), repr('abcd'.center(9, '=')))

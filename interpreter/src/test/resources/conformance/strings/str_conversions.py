@@ -1,0 +1,6 @@
+print(str(42), str(-0.5), str(None), str(True), str([1, 'a']))
+print(str(1e100), str(1.5e-10), str(2 ** 70))
+print(str(), repr(str()), str('x'))
+print(str((1,)), str({'k': 'v'}), str({1, 2}))
+print(repr(str(3.0)), str(3.0) + '!')
+print(str(b'ab'), str(10 ** 20 * 1.0))

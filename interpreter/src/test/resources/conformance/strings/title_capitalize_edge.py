@@ -1,0 +1,5 @@
+print("they're bill's friends".title())
+print('hello   world'.title(), 'HELLO'.title(), 'x1y2z'.title())
+print('hELLO wORLD'.capitalize(), '123abc'.capitalize(), ''.capitalize())
+print('élan vital'.title(), 'ÉCOLE'.capitalize())
+print('a-b_c d.e'.title())

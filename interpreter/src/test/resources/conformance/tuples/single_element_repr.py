@@ -1,0 +1,7 @@
+print((1,), (('a',),), ((),), ([],))
+print(repr((None,)), str((1.5,)))
+print(tuple([[]]), (1,) * 0)
+t = ('x')
+u = ('x',)
+print(type(t).__name__, type(u).__name__)
+print([(i,) for i in range(3)])

@@ -1,0 +1,6 @@
+t = (1, 2, 3, 2, 1, 2)
+print(t.count(2), t.count(9), t.index(2), t.index(2, 2), t.index(1, 1))
+print(len(t), min(t), max(t), sum(t))
+print(t[1:4], t[::-1], t[-2])
+print(2 in t, 7 in t)
+print(tuple([1, 2]), tuple('ab'), tuple(), tuple(range(3)))

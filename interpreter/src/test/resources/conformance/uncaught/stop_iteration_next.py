@@ -1,0 +1,6 @@
+it = iter([1, 2])
+print(next(it))
+print(next(it, 'x'))
+print(next(it, 'exhausted default'))
+print(list(it))
+print(next(it))
