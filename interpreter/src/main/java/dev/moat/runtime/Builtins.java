@@ -814,6 +814,7 @@ public final class Builtins {
       DEFAULTS.put(t.name(), t);
     }
     DEFAULTS.put("super", Types.SUPER);
+    new PySuper(Types.OBJECT, NONE, Types.OBJECT).type();
 
     def(of("len", "obj, /", a -> (long) Ops.len(a[0])));
     def(of("repr", "obj, /", a -> Ops.repr(a[0])));

@@ -37,8 +37,11 @@ public final class InterpreterState {
   private long outputBytes;
   private int depth;
   private volatile boolean cancelled;
-  /** The line the innermost frame is executing, for budget messages. */
-  public int currentLine;
+  /** The exception being handled by the innermost except block (for bare raise, context). */
+  public PyBaseException handled;
+  /** Finds modules that are not loaded yet: name to module, or null if there is none. */
+  private java.util.function.BiFunction<InterpreterState, String, PyModule> moduleLoader =
+      (s, n) -> null;
 
   private Sink stdout = s -> {};
   private Sink stderr = s -> {};
@@ -103,6 +106,7 @@ public final class InterpreterState {
     stepsUsed = 0;
     outputBytes = 0;
     depth = 0;
+    handled = null;
     cancelled = false;
     long now = System.nanoTime();
     deadline = timeoutNanos == Long.MAX_VALUE ? Long.MAX_VALUE : now + timeoutNanos;
@@ -243,6 +247,15 @@ public final class InterpreterState {
   /** The builtins namespace (per interpreter, so scripts cannot affect each other). */
   public Map<String, Object> builtins() {
     return builtins;
+  }
+
+  public void setModuleLoader(java.util.function.BiFunction<InterpreterState, String, PyModule> l) {
+    this.moduleLoader = l;
+  }
+
+  /** Loads a module not imported yet, or null. */
+  public PyModule loadModule(String name) {
+    return moduleLoader.apply(this, name);
   }
 
   /** Modules imported so far, by name. */

@@ -1019,6 +1019,9 @@ public final class Ops {
 
   /** {@code obj.name}, or null when there is no such attribute. */
   public static Object getAttrOrNull(Object obj, String name) {
+    if (obj instanceof PySuper) {
+      return ((PySuper) obj).getAttr(name);
+    }
     if (obj instanceof PyType) {
       return typeGetAttr((PyType) obj, name);
     }
@@ -1357,6 +1360,17 @@ public final class Ops {
   /** {@code item in container}. */
   public static boolean contains(Object container, Object item) {
     return Items.contains(container, item);
+  }
+
+  /** True if {@code iter(o)} would succeed. */
+  public static boolean isIterable(Object o) {
+    if (o instanceof PyList || o instanceof PyTuple || o instanceof String || o instanceof PyDict
+        || o instanceof PySet || o instanceof PyRange || o instanceof PyIterator
+        || o instanceof PyBytes || o instanceof DictView) {
+      return true;
+    }
+    PyType t = Types.typeOf(o);
+    return t.lookup("__iter__") != null || t.lookup("__getitem__") != null;
   }
 
   /** Normalises a BigInteger to Long where it fits. */

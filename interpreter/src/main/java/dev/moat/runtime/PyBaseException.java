@@ -6,7 +6,7 @@ import java.util.List;
 /** An instance of {@code BaseException} or a subclass (built-in or script-defined). */
 public class PyBaseException extends PyInstance {
   /** One line of a traceback: where the exception passed through. */
-  public record TracebackEntry(String fileName, int line, String functionName) {}
+  public record TracebackEntry(String fileName, int line, String functionName, String lineText) {}
 
   private PyTuple args = PyTuple.EMPTY;
   public Object cause = PyNone.NONE;
@@ -33,8 +33,8 @@ public class PyBaseException extends PyInstance {
   }
 
   /** Records that the exception passed through a frame. */
-  public void addTraceback(String fileName, int line, String functionName) {
-    traceback.add(new TracebackEntry(fileName, line, functionName));
+  public void addTraceback(String fileName, int line, String functionName, String lineText) {
+    traceback.add(new TracebackEntry(fileName, line, functionName, lineText));
   }
 
   /** Innermost first. */

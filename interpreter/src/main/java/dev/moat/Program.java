@@ -1,0 +1,62 @@
+package dev.moat;
+
+import dev.moat.eval.ScriptRunner;
+import dev.moat.parse.Parser;
+import dev.moat.parse.SyntaxErrorException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A compiled script: parsed and resolved once, then run any number of times, from any thread,
+ * in any interpreter. Compilation results are cached by source and file name.
+ */
+public final class Program {
+  private static final int CACHE_SIZE = 256;
+  private static final Map<String, Program> CACHE = Collections.synchronizedMap(
+      new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Program> e) {
+          return size() > CACHE_SIZE;
+        }
+      });
+
+  final ScriptRunner.CompiledModule module;
+  private final String fileName;
+
+  private Program(ScriptRunner.CompiledModule module, String fileName) {
+    this.module = module;
+    this.fileName = fileName;
+  }
+
+  /**
+   * Compiles {@code source}.
+   *
+   * @throws PythonException a {@code SyntaxError} (or IndentationError) with its line
+   */
+  public static Program compile(String source, String fileName) throws PythonException {
+    String key = fileName + '\0' + source;
+    Program p = CACHE.get(key);
+    if (p != null) {
+      return p;
+    }
+    try {
+      ScriptRunner.CompiledModule m = ScriptRunner.compile(Parser.parse(source, fileName), source,
+          fileName);
+      p = new Program(m, fileName);
+    } catch (SyntaxErrorException e) {
+      throw Tracebacks.syntaxError(e);
+    } catch (StackOverflowError e) {
+      throw new PythonException("SyntaxError", "too many nested expressions", 0,
+          "SyntaxError: too many nested expressions\n");
+    }
+    CACHE.put(key, p);
+    return p;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+}

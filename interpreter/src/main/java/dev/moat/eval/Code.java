@@ -1,0 +1,99 @@
+package dev.moat.eval;
+
+import dev.moat.runtime.BudgetExceededError;
+import dev.moat.runtime.Cell;
+import dev.moat.runtime.InterpreterState;
+import dev.moat.runtime.PyException;
+import dev.moat.runtime.PyFunction;
+import dev.moat.runtime.PyNone;
+import dev.moat.runtime.Signature;
+
+/** The compiled body of a function, lambda, comprehension, class body or module. */
+final class Code implements PyFunction.Code {
+  final String name;
+  final String qualname;
+  final Signature signature;
+  final int slotCount;
+  /** Slots that hold a Cell: created at entry (wrapping the parameter value if any). */
+  final int[] cellSlots;
+  /** Slots that receive the closure's cells, in closure order. */
+  final int[] freeSlots;
+  /** Names of the free variables, in closure order. */
+  final String[] freeNames;
+  Exec.Stmt body;
+  /** For lambdas: the expression whose value is returned. */
+  Exec.Expr lambdaBody;
+  final boolean simpleArgs;
+
+  Code(String name, String qualname, Signature signature, int slotCount, int[] cellSlots,
+      int[] freeSlots, String[] freeNames) {
+    this.name = name;
+    this.qualname = qualname;
+    this.signature = signature;
+    this.slotCount = slotCount;
+    this.cellSlots = cellSlots;
+    this.freeSlots = freeSlots;
+    this.freeNames = freeNames;
+    this.simpleArgs = signature != null && signature.slotCount() == signature.positionalCount();
+  }
+
+  @Override
+  public Signature signature() {
+    return signature;
+  }
+
+  /** A new frame for a call, with arguments bound and cells set up. */
+  Frame newFrame(PyFunction fn, ModuleRun run, Object[] args, String[] kwnames) {
+    Object[] locals = new Object[slotCount];
+    if (simpleArgs && kwnames == null && args.length == signature.positionalCount()) {
+      System.arraycopy(args, 0, locals, 0, args.length);
+    } else {
+      signature.bindInto(args, kwnames, fn.slotDefaults, locals);
+    }
+    return setUp(fn.closure, run, locals);
+  }
+
+  Frame setUp(Cell[] closure, ModuleRun run, Object[] locals) {
+    for (int s : cellSlots) {
+      locals[s] = new Cell(locals[s]);
+    }
+    for (int i = 0; i < freeSlots.length; i++) {
+      locals[freeSlots[i]] = closure[i];
+    }
+    Frame f = new Frame(this, locals, run.refs, run.module, run.state);
+    f.run = run;
+    return f;
+  }
+
+  @Override
+  public Object invoke(PyFunction fn, Object[] args, String[] kwnames) {
+    ModuleRun run = (ModuleRun) fn.globals;
+    InterpreterState st = run.state;
+    st.enterCall();
+    Frame f = null;
+    try {
+      st.tick();
+      f = newFrame(fn, run, args, kwnames);
+      f.line = lineOfDef;
+      if (lambdaBody != null) {
+        return lambdaBody.eval(f);
+      }
+      int s = body.exec(f);
+      return s == Exec.RETURN ? f.ret : PyNone.NONE;
+    } catch (PyException e) {
+      if (f != null) {
+        e.exception().addTraceback(run.fileName, f.line, name, run.lineText(f.line));
+      }
+      throw e;
+    } catch (BudgetExceededError b) {
+      if (f != null) {
+        b.setLineIfUnknown(f.line);
+      }
+      throw b;
+    } finally {
+      st.exitCall();
+    }
+  }
+
+  int lineOfDef;
+}

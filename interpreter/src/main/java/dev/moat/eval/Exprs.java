@@ -1,0 +1,1131 @@
+package dev.moat.eval;
+
+import dev.moat.ast.Ast.BinaryOp;
+import dev.moat.ast.Ast.CmpOp;
+import dev.moat.runtime.Arith;
+import dev.moat.runtime.BoundMethod;
+import dev.moat.runtime.BuiltinFunction;
+import dev.moat.runtime.Cell;
+import dev.moat.runtime.Errors;
+import dev.moat.runtime.ExceptionTypes;
+import dev.moat.runtime.Formatting;
+import dev.moat.runtime.Ops;
+import dev.moat.runtime.PyDict;
+import dev.moat.runtime.PyException;
+import dev.moat.runtime.PyFunction;
+import dev.moat.runtime.PyInstance;
+import dev.moat.runtime.PyIterator;
+import dev.moat.runtime.PyList;
+import dev.moat.runtime.PyNone;
+import dev.moat.runtime.PySet;
+import dev.moat.runtime.PySlice;
+import dev.moat.runtime.PyTuple;
+import dev.moat.runtime.PyType;
+import dev.moat.runtime.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Expression nodes. Each has a fast path for the common built-in types. */
+final class Exprs {
+  private Exprs() {}
+
+  static final Object NONE = PyNone.NONE;
+
+  static final class Const extends Exec.Expr {
+    final Object value;
+
+    Const(int line, Object value) {
+      super(line);
+      this.value = value;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return value;
+    }
+  }
+
+  // ---------------------------------------------------------------- names
+
+  static final class LoadLocal extends Exec.Expr {
+    final int slot;
+    final String name;
+
+    LoadLocal(int line, int slot, String name) {
+      super(line);
+      this.slot = slot;
+      this.name = name;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = f.locals[slot];
+      if (v == null) {
+        throw Errors.unboundLocal(name);
+      }
+      return v;
+    }
+  }
+
+  static final class LoadCell extends Exec.Expr {
+    final int slot;
+    final String name;
+    final boolean free;
+
+    LoadCell(int line, int slot, String name, boolean free) {
+      super(line);
+      this.slot = slot;
+      this.name = name;
+      this.free = free;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = ((Cell) f.locals[slot]).value;
+      if (v == null) {
+        if (free) {
+          throw Errors.of(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
+              + "' where it is not associated with a value in enclosing scope");
+        }
+        throw Errors.unboundLocal(name);
+      }
+      return v;
+    }
+  }
+
+  static Object builtinOrError(Frame f, String name) {
+    Object v = f.module.builtins.get(name);
+    if (v == null) {
+      PyException e = Errors.nameError(name);
+      e.exception().dict().put("name", name);
+      throw e;
+    }
+    return v;
+  }
+
+  static final class LoadGlobal extends Exec.Expr {
+    final int index;
+    final String name;
+
+    LoadGlobal(int line, int index, String name) {
+      super(line);
+      this.index = index;
+      this.name = name;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = f.globals[index].value;
+      return v != null ? v : builtinOrError(f, name);
+    }
+  }
+
+  /** A name read in a class body: the class namespace, then globals and builtins. */
+  static final class LoadClassName extends Exec.Expr {
+    final String name;
+    final int globalIndex;
+
+    LoadClassName(int line, String name, int globalIndex) {
+      super(line);
+      this.name = name;
+      this.globalIndex = globalIndex;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = f.classNamespace.getStr(name);
+      if (v != null) {
+        return v;
+      }
+      v = f.globals[globalIndex].value;
+      return v != null ? v : builtinOrError(f, name);
+    }
+  }
+
+  /** A free variable read in a class body: the class namespace first, then the cell. */
+  static final class LoadClassDeref extends Exec.Expr {
+    final String name;
+    final int slot;
+
+    LoadClassDeref(int line, String name, int slot) {
+      super(line);
+      this.name = name;
+      this.slot = slot;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = f.classNamespace.getStr(name);
+      if (v != null) {
+        return v;
+      }
+      v = ((Cell) f.locals[slot]).value;
+      if (v == null) {
+        throw Errors.of(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
+            + "' where it is not associated with a value in enclosing scope");
+      }
+      return v;
+    }
+  }
+
+  // ---------------------------------------------------------------- operators
+
+  static final class Add extends Exec.Expr {
+    final Exec.Expr left;
+    final Exec.Expr right;
+
+    Add(int line, Exec.Expr left, Exec.Expr right) {
+      super(line);
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object a = left.eval(f);
+      Object b = right.eval(f);
+      if (a instanceof Long && b instanceof Long) {
+        long x = (Long) a;
+        long y = (Long) b;
+        long r = x + y;
+        if (((x ^ r) & (y ^ r)) >= 0) {
+          return r;
+        }
+      } else if (a instanceof Double && b instanceof Double) {
+        return (Double) a + (Double) b;
+      }
+      return Ops.binary(BinaryOp.ADD, a, b);
+    }
+  }
+
+  static final class Sub extends Exec.Expr {
+    final Exec.Expr left;
+    final Exec.Expr right;
+
+    Sub(int line, Exec.Expr left, Exec.Expr right) {
+      super(line);
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object a = left.eval(f);
+      Object b = right.eval(f);
+      if (a instanceof Long && b instanceof Long) {
+        long x = (Long) a;
+        long y = (Long) b;
+        long r = x - y;
+        if (((x ^ y) & (x ^ r)) >= 0) {
+          return r;
+        }
+      } else if (a instanceof Double && b instanceof Double) {
+        return (Double) a - (Double) b;
+      }
+      return Ops.binary(BinaryOp.SUB, a, b);
+    }
+  }
+
+  static final class Mul extends Exec.Expr {
+    final Exec.Expr left;
+    final Exec.Expr right;
+
+    Mul(int line, Exec.Expr left, Exec.Expr right) {
+      super(line);
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object a = left.eval(f);
+      Object b = right.eval(f);
+      if (a instanceof Long && b instanceof Long) {
+        long x = (Long) a;
+        long y = (Long) b;
+        long hi = Math.multiplyHigh(x, y);
+        long lo = x * y;
+        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+          return lo;
+        }
+      } else if (a instanceof Double && b instanceof Double) {
+        return (Double) a * (Double) b;
+      }
+      return Ops.binary(BinaryOp.MULT, a, b);
+    }
+  }
+
+  /** Any other binary operator. */
+  static final class Binary extends Exec.Expr {
+    final BinaryOp op;
+    final Exec.Expr left;
+    final Exec.Expr right;
+
+    Binary(int line, BinaryOp op, Exec.Expr left, Exec.Expr right) {
+      super(line);
+      this.op = op;
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object a = left.eval(f);
+      Object b = right.eval(f);
+      if (a instanceof Long && b instanceof Long) {
+        long x = (Long) a;
+        long y = (Long) b;
+        switch (op) {
+          case MOD:
+            if (y > 0) {
+              return Math.floorMod(x, y);
+            }
+            break;
+          case FLOORDIV:
+            if (y > 0) {
+              return Math.floorDiv(x, y);
+            }
+            break;
+          case BITAND:
+            return x & y;
+          case BITOR:
+            return x | y;
+          case BITXOR:
+            return x ^ y;
+          default:
+            break;
+        }
+      }
+      return Ops.binary(op, a, b);
+    }
+  }
+
+  static final class Negate extends Exec.Expr {
+    final Exec.Expr operand;
+
+    Negate(int line, Exec.Expr operand) {
+      super(line);
+      this.operand = operand;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return Ops.negate(operand.eval(f));
+    }
+  }
+
+  static final class Positive extends Exec.Expr {
+    final Exec.Expr operand;
+
+    Positive(int line, Exec.Expr operand) {
+      super(line);
+      this.operand = operand;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return Ops.positive(operand.eval(f));
+    }
+  }
+
+  static final class Invert extends Exec.Expr {
+    final Exec.Expr operand;
+
+    Invert(int line, Exec.Expr operand) {
+      super(line);
+      this.operand = operand;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return Ops.invert(operand.eval(f));
+    }
+  }
+
+  static final class Not extends Exec.Expr {
+    final Exec.Expr operand;
+
+    Not(int line, Exec.Expr operand) {
+      super(line);
+      this.operand = operand;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return !Ops.truth(operand.eval(f));
+    }
+  }
+
+  static final class And extends Exec.Expr {
+    final Exec.Expr[] values;
+
+    And(int line, Exec.Expr[] values) {
+      super(line);
+      this.values = values;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = null;
+      for (Exec.Expr e : values) {
+        v = e.eval(f);
+        if (!Ops.truth(v)) {
+          return v;
+        }
+      }
+      return v;
+    }
+  }
+
+  static final class Or extends Exec.Expr {
+    final Exec.Expr[] values;
+
+    Or(int line, Exec.Expr[] values) {
+      super(line);
+      this.values = values;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = null;
+      for (Exec.Expr e : values) {
+        v = e.eval(f);
+        if (Ops.truth(v)) {
+          return v;
+        }
+      }
+      return v;
+    }
+  }
+
+  static Object compareOnce(CmpOp op, Object a, Object b) {
+    switch (op) {
+      case IS:
+        return identical(a, b);
+      case ISNOT:
+        return !identical(a, b);
+      case IN:
+        return Ops.contains(b, a);
+      case NOTIN:
+        return !Ops.contains(b, a);
+      default:
+        if (a instanceof Long && b instanceof Long) {
+          long x = (Long) a;
+          long y = (Long) b;
+          switch (op) {
+            case LT:
+              return x < y;
+            case LTE:
+              return x <= y;
+            case GT:
+              return x > y;
+            case GTE:
+              return x >= y;
+            case EQ:
+              return x == y;
+            default:
+              return x != y;
+          }
+        }
+        return Ops.compare(a, b, op);
+    }
+  }
+
+  /** Python's {@code is}: identity, with value identity for the immutable Java-native kinds. */
+  static boolean identical(Object a, Object b) {
+    if (a == b) {
+      return true;
+    }
+    if (a instanceof Boolean || a instanceof Long && b instanceof Long) {
+      return a.equals(b) && (!(a instanceof Long) || Math.abs((Long) a) <= 256);
+    }
+    return false;
+  }
+
+  /** A single comparison {@code a op b}. */
+  static final class Compare1 extends Exec.Expr {
+    final CmpOp op;
+    final Exec.Expr left;
+    final Exec.Expr right;
+
+    Compare1(int line, CmpOp op, Exec.Expr left, Exec.Expr right) {
+      super(line);
+      this.op = op;
+      this.left = left;
+      this.right = right;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return compareOnce(op, left.eval(f), right.eval(f));
+    }
+  }
+
+  /** A chain {@code a < b < c}: each middle operand evaluated once. */
+  static final class CompareChain extends Exec.Expr {
+    final Exec.Expr left;
+    final CmpOp[] ops;
+    final Exec.Expr[] rights;
+
+    CompareChain(int line, Exec.Expr left, CmpOp[] ops, Exec.Expr[] rights) {
+      super(line);
+      this.left = left;
+      this.ops = ops;
+      this.rights = rights;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object a = left.eval(f);
+      Object r = null;
+      for (int i = 0; i < ops.length; i++) {
+        Object b = rights[i].eval(f);
+        r = compareOnce(ops[i], a, b);
+        if (i < ops.length - 1 && !Ops.truth(r)) {
+          return r;
+        }
+        a = b;
+      }
+      return r;
+    }
+  }
+
+  static final class IfExp extends Exec.Expr {
+    final Exec.Expr test;
+    final Exec.Expr body;
+    final Exec.Expr orelse;
+
+    IfExp(int line, Exec.Expr test, Exec.Expr body, Exec.Expr orelse) {
+      super(line);
+      this.test = test;
+      this.body = body;
+      this.orelse = orelse;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return Ops.truth(test.eval(f)) ? body.eval(f) : orelse.eval(f);
+    }
+  }
+
+  static final class Walrus extends Exec.Expr {
+    final Exec.Target target;
+    final Exec.Expr value;
+
+    Walrus(int line, Exec.Target target, Exec.Expr value) {
+      super(line);
+      this.target = target;
+      this.value = value;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = value.eval(f);
+      target.assign(f, v);
+      return v;
+    }
+  }
+
+  // ---------------------------------------------------------------- attributes, items
+
+  static final class GetAttr extends Exec.Expr {
+    final Exec.Expr obj;
+    final String name;
+
+    GetAttr(int line, Exec.Expr obj, String name) {
+      super(line);
+      this.obj = obj;
+      this.name = name;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return Ops.getAttr(obj.eval(f), name);
+    }
+  }
+
+  static final class GetItem extends Exec.Expr {
+    final Exec.Expr obj;
+    final Exec.Expr key;
+
+    GetItem(int line, Exec.Expr obj, Exec.Expr key) {
+      super(line);
+      this.obj = obj;
+      this.key = key;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object o = obj.eval(f);
+      Object k = key.eval(f);
+      if (o instanceof PyList && k instanceof Long) {
+        PyList l = (PyList) o;
+        long i = (Long) k;
+        if (i < 0) {
+          i += l.size();
+        }
+        if (i >= 0 && i < l.size()) {
+          return l.array()[(int) i];
+        }
+      }
+      return Ops.getItem(o, k);
+    }
+  }
+
+  static final class MakeSlice extends Exec.Expr {
+    final Exec.Expr lower;
+    final Exec.Expr upper;
+    final Exec.Expr step;
+
+    MakeSlice(int line, Exec.Expr lower, Exec.Expr upper, Exec.Expr step) {
+      super(line);
+      this.lower = lower;
+      this.upper = upper;
+      this.step = step;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return new PySlice(lower == null ? NONE : lower.eval(f), upper == null ? NONE
+          : upper.eval(f), step == null ? NONE : step.eval(f));
+    }
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  /** Evaluates call arguments, expanding {@code *a} and {@code **k}. */
+  static final class Args {
+    final Exec.Expr[] positional;
+    final boolean[] starred;
+    final String[] kwnames;
+    final Exec.Expr[] kwvalues;
+    /** Null name = {@code **mapping}. */
+    final boolean dynamic;
+
+    Args(Exec.Expr[] positional, boolean[] starred, String[] kwnames, Exec.Expr[] kwvalues) {
+      this.positional = positional;
+      this.starred = starred;
+      this.kwnames = kwnames;
+      this.kwvalues = kwvalues;
+      boolean dyn = false;
+      for (boolean s : starred) {
+        dyn |= s;
+      }
+      for (String k : kwnames) {
+        dyn |= k == null;
+      }
+      this.dynamic = dyn;
+    }
+
+    /** Positional values, then keyword values; the names go to {@code names[0]}. */
+    Object[] eval(Frame f, String[][] names, Object self) {
+      int off = self == null ? 0 : 1;
+      if (!dynamic) {
+        Object[] out = new Object[off + positional.length + kwvalues.length];
+        if (self != null) {
+          out[0] = self;
+        }
+        for (int i = 0; i < positional.length; i++) {
+          out[off + i] = positional[i].eval(f);
+        }
+        for (int i = 0; i < kwvalues.length; i++) {
+          out[off + positional.length + i] = kwvalues[i].eval(f);
+        }
+        names[0] = kwnames.length == 0 ? null : kwnames;
+        return out;
+      }
+      List<Object> pos = new ArrayList<>();
+      if (self != null) {
+        pos.add(self);
+      }
+      for (int i = 0; i < positional.length; i++) {
+        Object v = positional[i].eval(f);
+        if (starred[i]) {
+          for (Object x : iterableArg(v, f)) {
+            pos.add(x);
+          }
+        } else {
+          pos.add(v);
+        }
+      }
+      List<String> kn = new ArrayList<>();
+      List<Object> kv = new ArrayList<>();
+      for (int i = 0; i < kwvalues.length; i++) {
+        Object v = kwvalues[i].eval(f);
+        if (kwnames[i] != null) {
+          if (kn.contains(kwnames[i])) {
+            throw Errors.typeError("got multiple values for keyword argument '" + kwnames[i]
+                + "'");
+          }
+          kn.add(kwnames[i]);
+          kv.add(v);
+          continue;
+        }
+        if (!(v instanceof PyDict)) {
+          Object keys = Types.typeOf(v).lookup("keys");
+          if (keys == null) {
+            throw Errors.typeError("argument after ** must be a mapping, not "
+                + Types.typeName(v));
+          }
+          PyDict d = new PyDict();
+          dev.moat.runtime.Builtins.dictUpdate(d, v);
+          v = d;
+        }
+        for (PyDict.Entry e : ((PyDict) v).entries()) {
+          if (!(e.key instanceof String)) {
+            throw Errors.typeError("keywords must be strings");
+          }
+          if (kn.contains(e.key)) {
+            throw Errors.typeError("got multiple values for keyword argument '" + e.key + "'");
+          }
+          kn.add((String) e.key);
+          kv.add(e.value);
+        }
+      }
+      Object[] out = new Object[pos.size() + kv.size()];
+      for (int i = 0; i < pos.size(); i++) {
+        out[i] = pos.get(i);
+      }
+      for (int i = 0; i < kv.size(); i++) {
+        out[pos.size() + i] = kv.get(i);
+      }
+      names[0] = kn.isEmpty() ? null : kn.toArray(new String[0]);
+      return out;
+    }
+  }
+
+  static Object[] iterableArg(Object v, Frame f) {
+    if (v instanceof PyTuple) {
+      return ((PyTuple) v).array();
+    }
+    if (v instanceof PyList) {
+      return ((PyList) v).toArray();
+    }
+    try {
+      return dev.moat.runtime.Builtins.toArray(v);
+    } catch (PyException e) {
+      if (e.isInstance(ExceptionTypes.TYPE_ERROR) && !Ops.isIterable(v)) {
+        throw Errors.typeError("Value after * must be an iterable, not " + Types.typeName(v));
+      }
+      throw e;
+    }
+  }
+
+  static final class Call extends Exec.Expr {
+    final Exec.Expr func;
+    final Args args;
+
+    Call(int line, Exec.Expr func, Args args) {
+      super(line);
+      this.func = func;
+      this.args = args;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object fn = func.eval(f);
+      String[][] names = new String[1][];
+      Object[] a = args.eval(f, names, null);
+      f.line = line;
+      return Ops.call(fn, a, names[0]);
+    }
+  }
+
+  /** {@code obj.name(args)} without creating a bound method when the attribute is a method. */
+  static final class CallMethod extends Exec.Expr {
+    final Exec.Expr obj;
+    final String name;
+    final Args args;
+
+    CallMethod(int line, Exec.Expr obj, String name, Args args) {
+      super(line);
+      this.obj = obj;
+      this.name = name;
+      this.args = args;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object o = obj.eval(f);
+      PyType t = Types.typeOf(o);
+      if (!(o instanceof PyType) && !(o instanceof dev.moat.runtime.PyModule)) {
+        Object m = t.lookup(name);
+        if ((m instanceof PyFunction || m instanceof BuiltinFunction)
+            && !(o instanceof PyInstance && hasInstanceAttr((PyInstance) o))) {
+          String[][] names = new String[1][];
+          Object[] a = args.eval(f, names, o);
+          f.line = line;
+          if (m instanceof BuiltinFunction) {
+            return ((BuiltinFunction) m).callTrusted(a, names[0]);
+          }
+          return ((PyFunction) m).call(a, names[0]);
+        }
+      }
+      Object fn = Ops.getAttr(o, name);
+      String[][] names = new String[1][];
+      Object[] a = args.eval(f, names, null);
+      f.line = line;
+      return Ops.call(fn, a, names[0]);
+    }
+
+    private boolean hasInstanceAttr(PyInstance o) {
+      PyDict d = o.dictOrNull();
+      return d != null && d.getStr(name) != null;
+    }
+  }
+
+  // ---------------------------------------------------------------- displays
+
+  static Object[] evalElements(Frame f, Exec.Expr[] elts, boolean[] starred) {
+    boolean any = false;
+    for (boolean s : starred) {
+      any |= s;
+    }
+    if (!any) {
+      Object[] out = new Object[elts.length];
+      for (int i = 0; i < elts.length; i++) {
+        out[i] = elts[i].eval(f);
+      }
+      return out;
+    }
+    List<Object> out = new ArrayList<>();
+    for (int i = 0; i < elts.length; i++) {
+      Object v = elts[i].eval(f);
+      if (starred[i]) {
+        for (Object x : iterableArg(v, f)) {
+          out.add(x);
+        }
+      } else {
+        out.add(v);
+      }
+    }
+    return out.toArray();
+  }
+
+  static final class ListDisplay extends Exec.Expr {
+    final Exec.Expr[] elts;
+    final boolean[] starred;
+
+    ListDisplay(int line, Exec.Expr[] elts, boolean[] starred) {
+      super(line);
+      this.elts = elts;
+      this.starred = starred;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object[] a = evalElements(f, elts, starred);
+      return new PyList(a, a.length);
+    }
+  }
+
+  static final class TupleDisplay extends Exec.Expr {
+    final Exec.Expr[] elts;
+    final boolean[] starred;
+
+    TupleDisplay(int line, Exec.Expr[] elts, boolean[] starred) {
+      super(line);
+      this.elts = elts;
+      this.starred = starred;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return PyTuple.of(evalElements(f, elts, starred));
+    }
+  }
+
+  static final class SetDisplay extends Exec.Expr {
+    final Exec.Expr[] elts;
+    final boolean[] starred;
+
+    SetDisplay(int line, Exec.Expr[] elts, boolean[] starred) {
+      super(line);
+      this.elts = elts;
+      this.starred = starred;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      PySet s = new PySet(false);
+      for (Object v : evalElements(f, elts, starred)) {
+        s.add(v);
+      }
+      return s;
+    }
+  }
+
+  static final class DictDisplay extends Exec.Expr {
+    /** Null key = {@code **value}. */
+    final Exec.Expr[] keys;
+    final Exec.Expr[] values;
+
+    DictDisplay(int line, Exec.Expr[] keys, Exec.Expr[] values) {
+      super(line);
+      this.keys = keys;
+      this.values = values;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      PyDict d = new PyDict(keys.length);
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == null) {
+          Object m = values[i].eval(f);
+          if (!(m instanceof PyDict) && Types.typeOf(m).lookup("keys") == null) {
+            throw Errors.typeError("'" + Types.typeName(m) + "' object is not a mapping");
+          }
+          dev.moat.runtime.Builtins.dictUpdate(d, m);
+        } else {
+          Object k = keys[i].eval(f);
+          d.put(k, values[i].eval(f));
+        }
+      }
+      return d;
+    }
+  }
+
+  // ---------------------------------------------------------------- f-strings
+
+  static final class JoinedStr extends Exec.Expr {
+    final Exec.Expr[] parts;
+
+    JoinedStr(int line, Exec.Expr[] parts) {
+      super(line);
+      this.parts = parts;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      StringBuilder sb = new StringBuilder();
+      for (Exec.Expr p : parts) {
+        sb.append((String) p.eval(f));
+      }
+      return sb.toString();
+    }
+  }
+
+  static final class FormattedValue extends Exec.Expr {
+    final Exec.Expr value;
+    final int conversion;
+    final Exec.Expr spec;
+
+    FormattedValue(int line, Exec.Expr value, int conversion, Exec.Expr spec) {
+      super(line);
+      this.value = value;
+      this.conversion = conversion;
+      this.spec = spec;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object v = value.eval(f);
+      switch (conversion) {
+        case 'r':
+          v = Ops.repr(v);
+          break;
+        case 's':
+          v = Ops.str(v);
+          break;
+        case 'a':
+          v = Ops.ascii(v);
+          break;
+        default:
+          break;
+      }
+      String s = spec == null ? "" : (String) spec.eval(f);
+      if (s.isEmpty() && v instanceof String) {
+        return v;
+      }
+      return Formatting.format(v, s);
+    }
+  }
+
+  // ---------------------------------------------------------------- functions
+
+  /** Creates a function object: what {@code def} and {@code lambda} evaluate to. */
+  static final class MakeFunction extends Exec.Expr {
+    final Code code;
+    final Exec.Expr[] defaults;
+    final int[] defaultSlots;
+    /** Enclosing-frame slots whose cells form the closure. */
+    final int[] closureSlots;
+    final String docstring;
+
+    MakeFunction(int line, Code code, Exec.Expr[] defaults, int[] defaultSlots,
+        int[] closureSlots, String docstring) {
+      super(line);
+      this.code = code;
+      this.defaults = defaults;
+      this.defaultSlots = defaultSlots;
+      this.closureSlots = closureSlots;
+      this.docstring = docstring;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object[] slotDefaults = null;
+      if (defaults.length > 0) {
+        slotDefaults = new Object[code.slotCount];
+        for (int i = 0; i < defaults.length; i++) {
+          slotDefaults[defaultSlots[i]] = defaults[i].eval(f);
+        }
+      }
+      Cell[] closure = new Cell[closureSlots.length];
+      for (int i = 0; i < closure.length; i++) {
+        closure[i] = (Cell) f.locals[closureSlots[i]];
+      }
+      PyFunction fn = new PyFunction(code, code.name, code.qualname, slotDefaults, closure,
+          Compiler.runOf(f), f.module.moduleName());
+      if (docstring != null) {
+        fn.doc = docstring;
+      }
+      return fn;
+    }
+  }
+
+  /** A comprehension: runs its own scope with the first iterable as argument. */
+  static final class Comprehension extends Exec.Expr {
+    final Code code;
+    final Exec.Expr firstIter;
+    final int[] closureSlots;
+
+    Comprehension(int line, Code code, Exec.Expr firstIter, int[] closureSlots) {
+      super(line);
+      this.code = code;
+      this.firstIter = firstIter;
+      this.closureSlots = closureSlots;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object it = Ops.iter(firstIter.eval(f));
+      Cell[] closure = new Cell[closureSlots.length];
+      for (int i = 0; i < closure.length; i++) {
+        closure[i] = (Cell) f.locals[closureSlots[i]];
+      }
+      Object[] locals = new Object[code.slotCount];
+      locals[0] = it;
+      Frame cf = code.setUp(closure, Compiler.runOf(f), locals);
+      cf.line = line;
+      f.state.enterCall();
+      try {
+        return code.lambdaBody.eval(cf);
+      } finally {
+        f.state.exitCall();
+      }
+    }
+  }
+
+  /** The loops of a comprehension, producing into a list, set or dict. */
+  static final class ComprehensionLoop extends Exec.Expr {
+    /** 0 list, 1 set, 2 dict. */
+    final int kind;
+    final Exec.Target[] targets;
+    final Exec.Expr[] iters;
+    final Exec.Expr[][] conditions;
+    final Exec.Expr elt;
+    final Exec.Expr value;
+
+    ComprehensionLoop(int line, int kind, Exec.Target[] targets, Exec.Expr[] iters,
+        Exec.Expr[][] conditions, Exec.Expr elt, Exec.Expr value) {
+      super(line);
+      this.kind = kind;
+      this.targets = targets;
+      this.iters = iters;
+      this.conditions = conditions;
+      this.elt = elt;
+      this.value = value;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      Object acc = kind == 0 ? new PyList() : kind == 1 ? new PySet(false) : new PyDict();
+      loop(f, 0, (PyIterator) f.locals[0], acc);
+      return acc;
+    }
+
+    private void loop(Frame f, int level, PyIterator it, Object acc) {
+      Exec.Target t = targets[level];
+      Exec.Expr[] conds = conditions[level];
+      for (Object v = it.next(); v != null; v = it.next()) {
+        f.state.tick();
+        t.assign(f, v);
+        boolean ok = true;
+        for (Exec.Expr c : conds) {
+          if (!Ops.truth(c.eval(f))) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) {
+          continue;
+        }
+        if (level + 1 < targets.length) {
+          loop(f, level + 1, Ops.iter(iters[level + 1].eval(f)), acc);
+        } else if (kind == 0) {
+          ((PyList) acc).append(elt.eval(f));
+        } else if (kind == 1) {
+          ((PySet) acc).add(elt.eval(f));
+        } else {
+          Object k = elt.eval(f);
+          ((PyDict) acc).put(k, value.eval(f));
+        }
+      }
+    }
+  }
+
+  /**
+   * A generator expression, evaluated eagerly into a list iterator. Built-ins that consume
+   * iterables see the same values; true laziness arrives with generator support.
+   */
+  static final class EagerGenerator extends Exec.Expr {
+    final Comprehension listComp;
+
+    EagerGenerator(int line, Comprehension listComp) {
+      super(line);
+      this.listComp = listComp;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return PyIterator.of((PyList) listComp.eval(f));
+    }
+  }
+
+  /** {@code super()} with no arguments: the class cell and the first argument. */
+  static final class ZeroArgSuper extends Exec.Expr {
+    final int classCellSlot;
+    final int firstArgSlot;
+
+    ZeroArgSuper(int line, int classCellSlot, int firstArgSlot) {
+      super(line);
+      this.classCellSlot = classCellSlot;
+      this.firstArgSlot = firstArgSlot;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      if (firstArgSlot < 0) {
+        throw Errors.runtimeError("super(): no arguments");
+      }
+      Object cls = ((Cell) f.locals[classCellSlot]).value;
+      if (cls == null) {
+        throw Errors.runtimeError("super(): empty __class__ cell");
+      }
+      Object self = f.locals[firstArgSlot];
+      if (self instanceof Cell) {
+        self = ((Cell) self).value;
+      }
+      return Super.make((PyType) cls, self);
+    }
+  }
+
+  static Object unused(BoundMethod m) {
+    return m;
+  }
+
+  static Object unusedArith(Object o) {
+    return Arith.asInt(o);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.moat.eval;
+
+import dev.moat.runtime.InterpreterState;
+import dev.moat.runtime.PyDict;
+
+/** The state of one running function, class body or module. */
+final class Frame {
+  final Object[] locals;
+  final Globals.Ref[] globals;
+  final Globals module;
+  final InterpreterState state;
+  final Code code;
+  /** The module run this frame's code belongs to. */
+  ModuleRun run;
+  /** The class namespace while a class body runs, else null. */
+  PyDict classNamespace;
+  /** The line being executed, for tracebacks. */
+  int line;
+  /** The value of a {@code return}. */
+  Object ret;
+
+  Frame(Code code, Object[] locals, Globals.Ref[] globals, Globals module,
+      InterpreterState state) {
+    this.code = code;
+    this.locals = locals;
+    this.globals = globals;
+    this.module = module;
+    this.state = state;
+  }
+}

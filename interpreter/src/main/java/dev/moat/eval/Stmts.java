@@ -1,0 +1,755 @@
+package dev.moat.eval;
+
+import dev.moat.ast.Ast.BinaryOp;
+import dev.moat.runtime.Builtins;
+import dev.moat.runtime.Cell;
+import dev.moat.runtime.Errors;
+import dev.moat.runtime.ExceptionTypes;
+import dev.moat.runtime.InterpreterState;
+import dev.moat.runtime.Ops;
+import dev.moat.runtime.PyBaseException;
+import dev.moat.runtime.PyDict;
+import dev.moat.runtime.PyException;
+import dev.moat.runtime.PyIterator;
+import dev.moat.runtime.PyList;
+import dev.moat.runtime.PyNone;
+import dev.moat.runtime.PyTuple;
+import dev.moat.runtime.PyType;
+import dev.moat.runtime.Types;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Statement nodes. */
+final class Stmts {
+  private Stmts() {}
+
+  static final class Block extends Exec.Stmt {
+    final Exec.Stmt[] body;
+
+    Block(int line, Exec.Stmt[] body) {
+      super(line);
+      this.body = body;
+    }
+
+    @Override
+    int exec(Frame f) {
+      for (Exec.Stmt s : body) {
+        f.line = s.line;
+        int r = s.exec(f);
+        if (r != Exec.NORMAL) {
+          return r;
+        }
+      }
+      return Exec.NORMAL;
+    }
+  }
+
+  static final class ExprStmt extends Exec.Stmt {
+    final Exec.Expr value;
+
+    ExprStmt(int line, Exec.Expr value) {
+      super(line);
+      this.value = value;
+    }
+
+    @Override
+    int exec(Frame f) {
+      value.eval(f);
+      return Exec.NORMAL;
+    }
+  }
+
+  static final class Assign extends Exec.Stmt {
+    final Exec.Target[] targets;
+    final Exec.Expr value;
+
+    Assign(int line, Exec.Target[] targets, Exec.Expr value) {
+      super(line);
+      this.targets = targets;
+      this.value = value;
+    }
+
+    @Override
+    int exec(Frame f) {
+      Object v = value.eval(f);
+      for (Exec.Target t : targets) {
+        t.assign(f, v);
+      }
+      return Exec.NORMAL;
+    }
+  }
+
+  static final class AssignLocal extends Exec.Stmt {
+    final int slot;
+    final Exec.Expr value;
+
+    AssignLocal(int line, int slot, Exec.Expr value) {
+      super(line);
+      this.slot = slot;
+      this.value = value;
+    }
+
+    @Override
+    int exec(Frame f) {
+      f.locals[slot] = value.eval(f);
+      return Exec.NORMAL;
+    }
+  }
+
+  /** {@code name op= value} for a name: read, operate (in place if possible), write. */
+  static final class AugName extends Exec.Stmt {
+    final Exec.Expr read;
+    final Exec.Target write;
+    final BinaryOp op;
+    final Exec.Expr value;
+
+    AugName(int line, Exec.Expr read, Exec.Target write, BinaryOp op, Exec.Expr value) {
+      super(line);
+      this.read = read;
+      this.write = write;
+      this.op = op;
+      this.value = value;
+    }
+
+    @Override
+    int exec(Frame f) {
+      Object a = read.eval(f);
+      Object b = value.eval(f);
+      Object r;
+      if (a instanceof Long && b instanceof Long && op == BinaryOp.ADD) {
+        long x = (Long) a;
+        long y = (Long) b;
+        long s = x + y;
+        r = ((x ^ s) & (y ^ s)) < 0 ? Ops.binary(op, a, b) : (Object) s;
+      } else {
+        r = Ops.inplace(op, a, b);
+      }
+      write.assign(f, r);
+      return Exec.NORMAL;
+    }
+  }
+
+  static final class AugAttr extends Exec.Stmt {
+    final Exec.Expr obj;
+    final String name;
+    final BinaryOp op;
+    final Exec.Expr value;
+
+    AugAttr(int line, Exec.Expr obj, String name, BinaryOp op, Exec.Expr value) {
+      super(line);
+      this.obj = obj;
+      this.name = name;
+      this.op = op;
+      this.value = value;
+    }
+
+    @Override
+    int exec(Frame f) {
+      Object o = obj.eval(f);
+      Object a = Ops.getAttr(o, name);
+      Object r = Ops.inplace(op, a, value.eval(f));
+      Ops.setAttr(o, name, r);
+      return Exec.NORMAL;
+    }
+  }
+
+  static final class AugItem extends Exec.Stmt {
+    final Exec.Expr obj;
+    final Exec.Expr key;
+    final BinaryOp op;
+    final Exec.Expr value;
+
+    AugItem(int line, Exec.Expr obj, Exec.Expr key, BinaryOp op, Exec.Expr value) {
+      super(line);
+      this.obj = obj;
+      this.key = key;
+      this.op = op;
+      this.value = value;
+    }
+
+    @Override
+    int exec(Frame f) {
+      Object o = obj.eval(f);
+      Object k = key.eval(f);
+      Object a = Ops.getItem(o, k);
+      Object r = Ops.inplace(op, a, value.eval(f));
+      Ops.setItem(o, k, r);
+      return Exec.NORMAL;
+    }
+  }
+
+  /** Module/class level {@code x: T = v}: records the annotation in __annotations__. */
+  static final class Annotate extends Exec.Stmt {
+    final String name;
+    final Exec.Expr annotation;
+    final Exec.Expr annotationsDict;
+
+    Annotate(int line, String name, Exec.Expr annotation, Exec.Expr annotationsDict) {
+      super(line);
+      this.name = name;
+      this.annotation = annotation;
+      this.annotationsDict = annotationsDict;
+    }
+
+    @Override
+    int exec(Frame f) {
+      Object ann = annotation.eval(f);
+      Object d = annotationsDict.eval(f);
+      Ops.setItem(d, name, ann);
+      return Exec.NORMAL;
+    }
+  }
+
+  static final class If extends Exec.Stmt {
+    final Exec.Expr test;
+    final Exec.Stmt body;
+    final Exec.Stmt orelse;
+
+    If(int line, Exec.Expr test, Exec.Stmt body, Exec.Stmt orelse) {
+      super(line);
+      this.test = test;
+      this.body = body;
+      this.orelse = orelse;
+    }
+
+    @Override
+    int exec(Frame f) {
+      Object t = test.eval(f);
+      if (t instanceof Boolean ? (Boolean) t : Ops.truth(t)) {
+        return body.exec(f);
+      }
+      return orelse == null ? Exec.NORMAL : orelse.exec(f);
+    }
+  }
+
+  static final class While extends Exec.Stmt {
+    final Exec.Expr test;
+    final Exec.Stmt body;
+    final Exec.Stmt orelse;
+
+    While(int line, Exec.Expr test, Exec.Stmt body, Exec.Stmt orelse) {
+      super(line);
+      this.test = test;
+      this.body = body;
+      this.orelse = orelse;
+    }
+
+    @Override
+    int exec(Frame f) {
+      InterpreterState st = f.state;
+      while (true) {
+        f.line = line;
+        Object t = test.eval(f);
+        if (!(t instanceof Boolean ? (Boolean) t : Ops.truth(t))) {
+          break;
+        }
+        int r = body.exec(f);
+        if (r == Exec.BREAK) {
+          return Exec.NORMAL;
+        }
+        if (r == Exec.RETURN) {
+          return r;
+        }
+        if (--st.countdown < 0) {
+          st.slowTick();
+        }
+      }
+      return orelse == null ? Exec.NORMAL : orelse.exec(f);
+    }
+  }
+
+  static final class For extends Exec.Stmt {
+    final Exec.Target target;
+    final Exec.Expr iter;
+    final Exec.Stmt body;
+    final Exec.Stmt orelse;
+
+    For(int line, Exec.Target target, Exec.Expr iter, Exec.Stmt body, Exec.Stmt orelse) {
+      super(line);
+      this.target = target;
+      this.iter = iter;
+      this.body = body;
+      this.orelse = orelse;
+    }
+
+    @Override
+    int exec(Frame f) {
+      InterpreterState st = f.state;
+      Object seq = iter.eval(f);
+      if (seq instanceof dev.moat.runtime.PyRange && target instanceof Targets.Local) {
+        dev.moat.runtime.PyRange r = (dev.moat.runtime.PyRange) seq;
+        int slot = ((Targets.Local) target).slot;
+        long v = r.start;
+        for (long i = 0; i < r.length; i++, v += r.step) {
+          f.locals[slot] = v;
+          int s = body.exec(f);
+          if (s == Exec.BREAK) {
+            return Exec.NORMAL;
+          }
+          if (s == Exec.RETURN) {
+            return s;
+          }
+          if (--st.countdown < 0) {
+            st.slowTick();
+          }
+        }
+        return orelse == null ? Exec.NORMAL : orelse.exec(f);
+      }
+      PyIterator it = Ops.iter(seq);
+      while (true) {
+        Object v = it.next();
+        if (v == null) {
+          break;
+        }
+        target.assign(f, v);
+        int s = body.exec(f);
+        if (s == Exec.BREAK) {
+          return Exec.NORMAL;
+        }
+        if (s == Exec.RETURN) {
+          return s;
+        }
+        if (--st.countdown < 0) {
+          st.slowTick();
+        }
+      }
+      return orelse == null ? Exec.NORMAL : orelse.exec(f);
+    }
+  }
+
+  static final class Simple extends Exec.Stmt {
+    final int status;
+
+    Simple(int line, int status) {
+      super(line);
+      this.status = status;
+    }
+
+    @Override
+    int exec(Frame f) {
+      return status;
+    }
+  }
+
+  static final class Return extends Exec.Stmt {
+    final Exec.Expr value;
+
+    Return(int line, Exec.Expr value) {
+      super(line);
+      this.value = value;
+    }
+
+    @Override
+    int exec(Frame f) {
+      f.ret = value == null ? PyNone.NONE : value.eval(f);
+      return Exec.RETURN;
+    }
+  }
+
+  static final class Handler {
+    final Exec.Expr type;
+    final Exec.Target name;
+    final Exec.Stmt body;
+
+    Handler(Exec.Expr type, Exec.Target name, Exec.Stmt body) {
+      this.type = type;
+      this.name = name;
+      this.body = body;
+    }
+  }
+
+  static boolean matches(PyBaseException e, Object type) {
+    if (type instanceof PyType) {
+      if (!((PyType) type).isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+        throw Errors.typeError("catching classes that do not inherit from BaseException is not"
+            + " allowed");
+      }
+      return e.type().isSubtypeOf((PyType) type);
+    }
+    if (type instanceof PyTuple) {
+      for (Object t : ((PyTuple) type).array()) {
+        if (matches(e, t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    throw Errors.typeError("catching classes that do not inherit from BaseException is not"
+        + " allowed");
+  }
+
+  static final class Try extends Exec.Stmt {
+    final Exec.Stmt body;
+    final Handler[] handlers;
+    final Exec.Stmt orelse;
+    final Exec.Stmt finalbody;
+
+    Try(int line, Exec.Stmt body, Handler[] handlers, Exec.Stmt orelse, Exec.Stmt finalbody) {
+      super(line);
+      this.body = body;
+      this.handlers = handlers;
+      this.orelse = orelse;
+      this.finalbody = finalbody;
+    }
+
+    @Override
+    int exec(Frame f) {
+      int status;
+      try {
+        status = bodyAndHandlers(f);
+      } catch (PyException e) {
+        if (finalbody != null) {
+          int fs = finalbody.exec(f);
+          if (fs != Exec.NORMAL) {
+            return fs;
+          }
+        }
+        throw e;
+      }
+      if (finalbody != null) {
+        Object savedRet = f.ret;
+        int fs = finalbody.exec(f);
+        if (fs != Exec.NORMAL) {
+          return fs;
+        }
+        f.ret = savedRet;
+      }
+      return status;
+    }
+
+    private int bodyAndHandlers(Frame f) {
+      PyException caught;
+      try {
+        int s = body.exec(f);
+        if (s != Exec.NORMAL || orelse == null) {
+          return s;
+        }
+      } catch (PyException e) {
+        caught = e;
+        return handle(f, e);
+      }
+      return orelse.exec(f);
+    }
+
+    private int handle(Frame f, PyException e) {
+      PyBaseException exc = e.exception();
+      for (Handler h : handlers) {
+        if (h.type != null && !matches(exc, h.type.eval(f))) {
+          continue;
+        }
+        InterpreterState st = f.state;
+        PyBaseException saved = st.handled;
+        st.handled = exc;
+        try {
+          if (h.name != null) {
+            h.name.assign(f, exc);
+          }
+          return h.body.exec(f);
+        } catch (PyException inner) {
+          PyBaseException ie = inner.exception();
+          if (ie != exc && ie.context == PyNone.NONE) {
+            ie.context = exc;
+          }
+          throw inner;
+        } finally {
+          st.handled = saved;
+          if (h.name != null) {
+            try {
+              h.name.delete(f);
+            } catch (PyException ignored) {
+              // the handler already deleted the name itself
+            }
+          }
+        }
+      }
+      throw e;
+    }
+  }
+
+  static final class Raise extends Exec.Stmt {
+    final Exec.Expr exc;
+    final Exec.Expr cause;
+
+    Raise(int line, Exec.Expr exc, Exec.Expr cause) {
+      super(line);
+      this.exc = exc;
+      this.cause = cause;
+    }
+
+    @Override
+    int exec(Frame f) {
+      if (exc == null) {
+        PyBaseException h = f.state.handled;
+        if (h == null) {
+          throw Errors.runtimeError("No active exception to reraise");
+        }
+        throw new PyException(h);
+      }
+      PyBaseException e = toException(exc.eval(f), "exceptions must derive from BaseException");
+      if (cause != null) {
+        Object c = cause.eval(f);
+        if (c == PyNone.NONE) {
+          e.cause = PyNone.NONE;
+        } else {
+          e.cause = toException(c, "exception causes must derive from BaseException");
+        }
+        e.suppressContext = true;
+      }
+      PyBaseException h = f.state.handled;
+      if (h != null && h != e && e.context == PyNone.NONE) {
+        e.context = h;
+      }
+      throw new PyException(e);
+    }
+
+    static PyBaseException toException(Object v, String msg) {
+      if (v instanceof PyType && ((PyType) v).isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
+        v = Ops.call(v, new Object[0], null);
+      }
+      if (v instanceof PyBaseException) {
+        return (PyBaseException) v;
+      }
+      throw Errors.typeError(msg);
+    }
+  }
+
+  static final class Assert extends Exec.Stmt {
+    final Exec.Expr test;
+    final Exec.Expr msg;
+
+    Assert(int line, Exec.Expr test, Exec.Expr msg) {
+      super(line);
+      this.test = test;
+      this.msg = msg;
+    }
+
+    @Override
+    int exec(Frame f) {
+      if (!Ops.truth(test.eval(f))) {
+        PyBaseException e = msg == null
+            ? new PyBaseException(ExceptionTypes.ASSERTION_ERROR)
+            : new PyBaseException(ExceptionTypes.ASSERTION_ERROR, msg.eval(f));
+        throw new PyException(e);
+      }
+      return Exec.NORMAL;
+    }
+  }
+
+  static final class Delete extends Exec.Stmt {
+    final Exec.Target[] targets;
+
+    Delete(int line, Exec.Target[] targets) {
+      super(line);
+      this.targets = targets;
+    }
+
+    @Override
+    int exec(Frame f) {
+      for (Exec.Target t : targets) {
+        t.delete(f);
+      }
+      return Exec.NORMAL;
+    }
+  }
+
+  /** {@code class Name(bases): body}. */
+  static final class ClassDef extends Exec.Stmt {
+    final String name;
+    final String qualname;
+    final Exec.Expr[] bases;
+    final Code body;
+    final int[] closureSlots;
+    final Exec.Expr[] decorators;
+    final Exec.Target target;
+    final int classCellSlot;
+    final String docstring;
+
+    ClassDef(int line, String name, String qualname, Exec.Expr[] bases, Code body,
+        int[] closureSlots, Exec.Expr[] decorators, Exec.Target target, int classCellSlot,
+        String docstring) {
+      super(line);
+      this.name = name;
+      this.qualname = qualname;
+      this.bases = bases;
+      this.body = body;
+      this.closureSlots = closureSlots;
+      this.decorators = decorators;
+      this.target = target;
+      this.classCellSlot = classCellSlot;
+      this.docstring = docstring;
+    }
+
+    @Override
+    int exec(Frame f) {
+      Object[] decos = new Object[decorators.length];
+      for (int i = 0; i < decos.length; i++) {
+        decos[i] = decorators[i].eval(f);
+      }
+      PyType[] bs = new PyType[bases.length];
+      for (int i = 0; i < bs.length; i++) {
+        Object b = bases[i].eval(f);
+        if (!(b instanceof PyType)) {
+          throw Errors.typeError("bases must be types");
+        }
+        bs[i] = (PyType) b;
+      }
+      Cell[] closure = new Cell[closureSlots.length];
+      for (int i = 0; i < closure.length; i++) {
+        closure[i] = (Cell) f.locals[closureSlots[i]];
+      }
+      Frame cf = body.setUp(closure, Compiler.runOf(f), new Object[body.slotCount]);
+      PyDict ns = new PyDict();
+      ns.put("__module__", f.module.moduleName());
+      ns.put("__qualname__", qualname);
+      if (docstring != null) {
+        ns.put("__doc__", docstring);
+      }
+      cf.classNamespace = ns;
+      f.state.enterCall();
+      try {
+        body.body.exec(cf);
+      } catch (PyException e) {
+        e.exception().addTraceback(Compiler.runOf(f).fileName, cf.line, name,
+            Compiler.runOf(f).lineText(cf.line));
+        throw e;
+      } finally {
+        f.state.exitCall();
+      }
+      Map<String, Object> attrs = new LinkedHashMap<>();
+      for (PyDict.Entry e : ns.entries()) {
+        attrs.put((String) e.key, e.value);
+      }
+      PyType cls = PyType.createClass(name, bs, attrs);
+      cls.setQualname(qualname);
+      if (classCellSlot >= 0) {
+        ((Cell) cf.locals[classCellSlot]).value = cls;
+      }
+      for (Map.Entry<String, Object> e : attrs.entrySet()) {
+        Object v = e.getValue();
+        if (v instanceof dev.moat.runtime.PyInstance) {
+          Object sn = Types.typeOf(v).lookup("__set_name__");
+          if (sn != null) {
+            Ops.callMethod(sn, v, cls, e.getKey());
+          }
+        }
+      }
+      for (int i = bs.length == 0 ? -1 : 0; i < 1; i++) {
+        PyType parent = cls.mro().length > 1 ? cls.mro()[1] : null;
+        if (parent != null) {
+          Object isc = parent.lookup("__init_subclass__");
+          if (isc instanceof dev.moat.runtime.Descriptors.ClassMethod
+              && !(((dev.moat.runtime.Descriptors.ClassMethod) isc).function
+              instanceof dev.moat.runtime.BuiltinFunction)) {
+            Ops.call(((dev.moat.runtime.Descriptors.ClassMethod) isc).function,
+                new Object[] {cls}, null);
+          }
+        }
+      }
+      Object result = cls;
+      for (int i = decos.length - 1; i >= 0; i--) {
+        result = Ops.call(decos[i], new Object[] {result}, null);
+      }
+      target.assign(f, result);
+      return Exec.NORMAL;
+    }
+  }
+
+  /** {@code with a as x: body}. */
+  static final class With extends Exec.Stmt {
+    final Exec.Expr context;
+    final Exec.Target target;
+    final Exec.Stmt body;
+
+    With(int line, Exec.Expr context, Exec.Target target, Exec.Stmt body) {
+      super(line);
+      this.context = context;
+      this.target = target;
+      this.body = body;
+    }
+
+    @Override
+    int exec(Frame f) {
+      Object mgr = context.eval(f);
+      PyType t = Types.typeOf(mgr);
+      Object enter = t.lookup("__enter__");
+      Object exit = t.lookup("__exit__");
+      if (enter == null || exit == null) {
+        throw Errors.typeError("'" + t.name() + "' object does not support the context manager"
+            + " protocol");
+      }
+      Object v = Ops.callMethod(enter, mgr);
+      int status;
+      try {
+        if (target != null) {
+          target.assign(f, v);
+        }
+        status = body.exec(f);
+      } catch (PyException e) {
+        PyBaseException exc = e.exception();
+        PyBaseException saved = f.state.handled;
+        f.state.handled = exc;
+        Object suppress;
+        try {
+          suppress = Ops.callMethod(exit, mgr, exc.type(), exc, PyNone.NONE);
+        } finally {
+          f.state.handled = saved;
+        }
+        if (Ops.truth(suppress)) {
+          return Exec.NORMAL;
+        }
+        throw e;
+      }
+      Ops.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+      return status;
+    }
+  }
+
+  /** {@code import a.b.c [as d]} and {@code from m import x}: through the host's loader. */
+  static final class Import extends Exec.Stmt {
+    final String module;
+    final String[] names;
+    final Exec.Target[] targets;
+    final Exec.Target moduleTarget;
+    final boolean bindTop;
+
+    Import(int line, String module, String[] names, Exec.Target[] targets,
+        Exec.Target moduleTarget, boolean bindTop) {
+      super(line);
+      this.module = module;
+      this.names = names;
+      this.targets = targets;
+      this.moduleTarget = moduleTarget;
+      this.bindTop = bindTop;
+    }
+
+    @Override
+    int exec(Frame f) {
+      dev.moat.runtime.PyModule m = Modules.importModule(f.state, module);
+      if (moduleTarget != null) {
+        Object bound = m;
+        if (bindTop && module.contains(".")) {
+          bound = Modules.importModule(f.state, module.substring(0, module.indexOf('.')));
+        }
+        moduleTarget.assign(f, bound);
+        return Exec.NORMAL;
+      }
+      for (int i = 0; i < names.length; i++) {
+        Object v = m.namespace.get(names[i]);
+        if (v == null) {
+          try {
+            v = Modules.importModule(f.state, module + "." + names[i]);
+          } catch (PyException e) {
+            throw Errors.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + names[i]
+                + "' from '" + module + "'");
+          }
+        }
+        targets[i].assign(f, v);
+      }
+      return Exec.NORMAL;
+    }
+  }
+
+  static Object unused(PyList l) {
+    return Builtins.toArray(l);
+  }
+}

@@ -1,0 +1,209 @@
+package dev.moat.eval;
+
+import dev.moat.runtime.Cell;
+import dev.moat.runtime.Errors;
+import dev.moat.runtime.Ops;
+import dev.moat.runtime.PyList;
+import dev.moat.runtime.PyTuple;
+
+/** Assignment targets: names of each kind, attributes, items, and unpacking. */
+final class Targets {
+  private Targets() {}
+
+  static final class Local extends Exec.Target {
+    final int slot;
+    final String name;
+
+    Local(int slot, String name) {
+      this.slot = slot;
+      this.name = name;
+    }
+
+    @Override
+    void assign(Frame f, Object value) {
+      f.locals[slot] = value;
+    }
+
+    @Override
+    void delete(Frame f) {
+      if (f.locals[slot] == null) {
+        throw Errors.unboundLocal(name);
+      }
+      f.locals[slot] = null;
+    }
+  }
+
+  static final class CellTarget extends Exec.Target {
+    final int slot;
+    final String name;
+
+    CellTarget(int slot, String name) {
+      this.slot = slot;
+      this.name = name;
+    }
+
+    @Override
+    void assign(Frame f, Object value) {
+      ((Cell) f.locals[slot]).value = value;
+    }
+
+    @Override
+    void delete(Frame f) {
+      Cell c = (Cell) f.locals[slot];
+      if (c.value == null) {
+        throw Errors.unboundLocal(name);
+      }
+      c.value = null;
+    }
+  }
+
+  static final class Global extends Exec.Target {
+    final int index;
+    final String name;
+
+    Global(int index, String name) {
+      this.index = index;
+      this.name = name;
+    }
+
+    @Override
+    void assign(Frame f, Object value) {
+      f.globals[index].value = value;
+    }
+
+    @Override
+    void delete(Frame f) {
+      Globals.Ref r = f.globals[index];
+      if (r.value == null) {
+        throw Errors.nameError(name);
+      }
+      r.value = null;
+    }
+  }
+
+  static final class ClassName extends Exec.Target {
+    final String name;
+
+    ClassName(String name) {
+      this.name = name;
+    }
+
+    @Override
+    void assign(Frame f, Object value) {
+      f.classNamespace.put(name, value);
+    }
+
+    @Override
+    void delete(Frame f) {
+      if (f.classNamespace.remove(name) == null) {
+        throw Errors.nameError(name);
+      }
+    }
+  }
+
+  static final class Attr extends Exec.Target {
+    final Exec.Expr obj;
+    final String name;
+
+    Attr(Exec.Expr obj, String name) {
+      this.obj = obj;
+      this.name = name;
+    }
+
+    @Override
+    void assign(Frame f, Object value) {
+      Ops.setAttr(obj.eval(f), name, value);
+    }
+
+    @Override
+    void delete(Frame f) {
+      Ops.delAttr(obj.eval(f), name);
+    }
+  }
+
+  static final class Item extends Exec.Target {
+    final Exec.Expr obj;
+    final Exec.Expr key;
+
+    Item(Exec.Expr obj, Exec.Expr key) {
+      this.obj = obj;
+      this.key = key;
+    }
+
+    @Override
+    void assign(Frame f, Object value) {
+      Object o = obj.eval(f);
+      Ops.setItem(o, key.eval(f), value);
+    }
+
+    @Override
+    void delete(Frame f) {
+      Object o = obj.eval(f);
+      Ops.delItem(o, key.eval(f));
+    }
+  }
+
+  /** {@code a, *b, c = value}. */
+  static final class Unpack extends Exec.Target {
+    final Exec.Target[] targets;
+    /** Index of the starred target, or -1. */
+    final int star;
+
+    Unpack(Exec.Target[] targets, int star) {
+      this.targets = targets;
+      this.star = star;
+    }
+
+    @Override
+    void assign(Frame f, Object value) {
+      Object[] items;
+      if (value instanceof PyTuple) {
+        items = ((PyTuple) value).array();
+      } else if (value instanceof PyList) {
+        items = ((PyList) value).toArray();
+      } else {
+        if (!Ops.isIterable(value)) {
+          throw Errors.typeError("cannot unpack non-iterable " + dev.moat.runtime.Types.typeName(
+              value) + " object");
+        }
+        items = dev.moat.runtime.Builtins.toArray(value);
+      }
+      int n = targets.length;
+      if (star < 0) {
+        if (items.length != n) {
+          if (items.length > n) {
+            throw Errors.valueError("too many values to unpack (expected " + n + ")");
+          }
+          throw Errors.valueError("not enough values to unpack (expected " + n + ", got "
+              + items.length + ")");
+        }
+        for (int i = 0; i < n; i++) {
+          targets[i].assign(f, items[i]);
+        }
+        return;
+      }
+      int after = n - star - 1;
+      if (items.length < n - 1) {
+        throw Errors.valueError("not enough values to unpack (expected at least " + (n - 1)
+            + ", got " + items.length + ")");
+      }
+      for (int i = 0; i < star; i++) {
+        targets[i].assign(f, items[i]);
+      }
+      int restLen = items.length - star - after;
+      Object[] rest = new Object[restLen];
+      System.arraycopy(items, star, rest, 0, restLen);
+      targets[star].assign(f, new PyList(rest, restLen));
+      for (int i = 0; i < after; i++) {
+        targets[star + 1 + i].assign(f, items[star + restLen + i]);
+      }
+    }
+
+    @Override
+    void delete(Frame f) {
+      for (Exec.Target t : targets) {
+        t.delete(f);
+      }
+    }
+  }
+}
