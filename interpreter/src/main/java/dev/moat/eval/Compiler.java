@@ -262,14 +262,7 @@ final class Compiler {
       FunctionDef d = (FunctionDef) s;
       Exec.Expr[] decos = exprs(d.decorators());
       Exec.Expr fn = makeFunction(d, d.name(), d.args(), d.body(), null, line);
-      Exec.Expr value = fn;
-      for (int i = decos.length - 1; i >= 0; i--) {
-        value = new Exprs.Call(line, decos[i], new Exprs.Args(new Exec.Expr[] {value},
-            new boolean[1], new String[0], new Exec.Expr[0]));
-      }
-      if (decos.length > 0) {
-        value = new DecoratedFunction(line, decos, fn);
-      }
+      Exec.Expr value = decos.length == 0 ? fn : new DecoratedFunction(line, decos, fn);
       return new Stmts.Assign(line, new Exec.Target[] {storeName(d.name())}, value);
     }
     if (s instanceof ClassDef) {

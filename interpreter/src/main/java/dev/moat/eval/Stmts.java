@@ -633,17 +633,13 @@ final class Stmts {
           }
         }
       }
-      for (int i = bs.length == 0 ? -1 : 0; i < 1; i++) {
-        PyType parent = cls.mro().length > 1 ? cls.mro()[1] : null;
-        if (parent != null) {
-          Object isc = parent.lookup("__init_subclass__");
-          if (isc instanceof dev.moat.runtime.Descriptors.ClassMethod
-              && !(((dev.moat.runtime.Descriptors.ClassMethod) isc).function
+      PyType parent = cls.mro().length > 1 ? cls.mro()[1] : null;
+      Object isc = parent == null ? null : parent.lookup("__init_subclass__");
+      if (isc instanceof dev.moat.runtime.Descriptors.ClassMethod
+          && !(((dev.moat.runtime.Descriptors.ClassMethod) isc).function
               instanceof dev.moat.runtime.BuiltinFunction)) {
-            Ops.call(((dev.moat.runtime.Descriptors.ClassMethod) isc).function,
-                new Object[] {cls}, null);
-          }
-        }
+        Ops.call(((dev.moat.runtime.Descriptors.ClassMethod) isc).function, new Object[] {cls},
+            null);
       }
       Object result = cls;
       for (int i = decos.length - 1; i >= 0; i--) {

@@ -103,6 +103,15 @@ public class PyType implements PyObject, PyCallable {
     t.mro = full;
     t.instanceFactory = solid.instanceFactory;
     t.dict.putAll(namespace);
+    // implicit wrappers CPython applies to these special methods
+    for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
+      if (t.dict.get(cm) instanceof PyFunction) {
+        t.dict.put(cm, new Descriptors.ClassMethod(t.dict.get(cm)));
+      }
+    }
+    if (t.dict.get("__new__") instanceof PyFunction) {
+      t.dict.put("__new__", new Descriptors.StaticMethod(t.dict.get("__new__")));
+    }
     if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
       t.dict.put("__hash__", PyNone.NONE);
     }
