@@ -855,6 +855,21 @@ final class Exprs {
     }
   }
 
+  /** A set display of constants: a copy of a prepared table (see Compiler.constantSet). */
+  static final class ConstSet extends Exec.Expr {
+    final PySet template;
+
+    ConstSet(int line, PySet template) {
+      super(line);
+      this.template = template;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return template.copy(false);
+    }
+  }
+
   static final class DictDisplay extends Exec.Expr {
     /** Null key = {@code **value}. */
     final Exec.Expr[] keys;
