@@ -496,9 +496,13 @@ final class Compiler {
       if (operand instanceof Exprs.Const && u.op() != UnaryOp.NOT) {
         Object v = ((Exprs.Const) operand).value;
         if (v instanceof Long || v instanceof Double || v instanceof BigInteger) {
-          Object r = u.op() == UnaryOp.USUB ? Ops.negate(v) : u.op() == UnaryOp.UADD
-              ? Ops.positive(v) : Ops.invert(v);
-          return new Exprs.Const(line, r);
+          try {
+            Object r = u.op() == UnaryOp.USUB ? Ops.negate(v) : u.op() == UnaryOp.UADD
+                ? Ops.positive(v) : Ops.invert(v);
+            return new Exprs.Const(line, r);
+          } catch (PyException ex) {
+            // not foldable (e.g. ~1.5): raise at run time, where the script can catch it
+          }
         }
       }
       switch (u.op()) {

@@ -122,7 +122,7 @@ public final class Arith {
           return Math.floorDiv(x, y);
         case MOD:
           if (y == 0) {
-            throw Errors.zeroDivisionError("integer division or modulo by zero");
+            throw Errors.zeroDivisionError("integer modulo by zero");
           }
           return Math.floorMod(x, y);
         case DIV:
@@ -174,7 +174,7 @@ public final class Arith {
       }
       case MOD: {
         if (y.signum() == 0) {
-          throw Errors.zeroDivisionError("integer division or modulo by zero");
+          throw Errors.zeroDivisionError("integer modulo by zero");
         }
         Budget.chargeBigMul(x, y);
         BigInteger r = x.mod(y.abs());
