@@ -25,7 +25,7 @@ class VectorTest {
       }
     }
     c.done();
-    assertTrue(rows.size() > 3000);
+    assertTrue(rows.size() > 900);
   }
 
   @Test
@@ -45,7 +45,7 @@ class VectorTest {
       }
     }
     c.done();
-    assertTrue(rows.size() > 1000);
+    assertTrue(rows.size() > 500);
   }
 
   @Test
