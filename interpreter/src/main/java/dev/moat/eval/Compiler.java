@@ -608,7 +608,7 @@ final class Compiler {
     }
     if (e instanceof GeneratorExp) {
       GeneratorExp c = (GeneratorExp) e;
-      return new Exprs.EagerGenerator(line,
+      return new Exprs.GeneratorExpr(line,
           (Exprs.Comprehension) comprehension(e, 0, c.generators(), c.elt(), null));
     }
     if (e instanceof JoinedStr) {

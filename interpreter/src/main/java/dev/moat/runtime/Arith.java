@@ -74,6 +74,20 @@ public final class Arith {
   /** The built-in meaning of {@code a op b}, or NotImplemented. */
   public static Object binary(BinaryOp op, Object a, Object b) {
     if (isInt(a) && isInt(b)) {
+      if (a instanceof Boolean && b instanceof Boolean) {
+        boolean x = (Boolean) a;
+        boolean y = (Boolean) b;
+        switch (op) {
+          case BITAND:
+            return x & y;
+          case BITOR:
+            return x | y;
+          case BITXOR:
+            return x ^ y;
+          default:
+            break;
+        }
+      }
       return intOp(op, asInt(a), asInt(b));
     }
     if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {

@@ -676,7 +676,10 @@ public final class Ops {
       return Errors.typeError("can't multiply sequence by non-int of type '"
           + Types.typeName(other) + "'");
     }
-    if (sym.equals("+") && seqA && !(a instanceof PyBytes)) {
+    if (sym.equals("+") && a instanceof PyBytes) {
+      return Errors.typeError("can't concat " + Types.typeName(b) + " to bytes");
+    }
+    if (sym.equals("+") && seqA) {
       String t = Types.typeName(a);
       return Errors.typeError("can only concatenate " + t + " (not \"" + Types.typeName(b)
           + "\") to " + t);
