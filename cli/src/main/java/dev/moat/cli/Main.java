@@ -195,6 +195,11 @@ public final class Main implements Callable<Integer> {
         StandardCharsets.UTF_8);
     System.setOut(out);
     System.setErr(err);
+    // on Ctrl-C or SIGTERM, keep what the script printed so far
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      out.flush();
+      err.flush();
+    }, "moat-flush"));
     int status;
     try {
       status = run(args, System.in, out, err);
