@@ -496,9 +496,13 @@ final class Compiler {
       if (operand instanceof Exprs.Const && u.op() != UnaryOp.NOT) {
         Object v = ((Exprs.Const) operand).value;
         if (v instanceof Long || v instanceof Double || v instanceof BigInteger) {
-          Object r = u.op() == UnaryOp.USUB ? Ops.negate(v) : u.op() == UnaryOp.UADD
-              ? Ops.positive(v) : Ops.invert(v);
-          return new Exprs.Const(line, r);
+          try {
+            Object r = u.op() == UnaryOp.USUB ? Ops.negate(v) : u.op() == UnaryOp.UADD
+                ? Ops.positive(v) : Ops.invert(v);
+            return new Exprs.Const(line, r);
+          } catch (PyException ex) {
+            // not foldable (e.g. ~1.5): raise at run time, where the script can catch it
+          }
         }
       }
       switch (u.op()) {
@@ -573,7 +577,10 @@ final class Compiler {
     }
     if (e instanceof SetExpr) {
       List<Expr> elts = ((SetExpr) e).elts();
-      return new Exprs.SetDisplay(line, elements(elts), starredFlags(elts));
+      Exec.Expr[] es = elements(elts);
+      boolean[] st = starredFlags(elts);
+      Exec.Expr folded = constantSet(line, es, st);
+      return folded != null ? folded : new Exprs.SetDisplay(line, es, st);
     }
     if (e instanceof DictExpr) {
       DictExpr d = (DictExpr) e;
@@ -601,7 +608,7 @@ final class Compiler {
     }
     if (e instanceof GeneratorExp) {
       GeneratorExp c = (GeneratorExp) e;
-      return new Exprs.EagerGenerator(line,
+      return new Exprs.GeneratorExpr(line,
           (Exprs.Comprehension) comprehension(e, 0, c.generators(), c.elt(), null));
     }
     if (e instanceof JoinedStr) {
@@ -619,6 +626,34 @@ final class Compiler {
       throw error("generator functions (yield) are not supported yet", e);
     }
     throw error("unsupported expression", e);
+  }
+
+  /**
+   * CPython turns a display of three or more constants into a frozenset constant, and its
+   * compiler rebuilds that frozenset from its own iteration order; the set a script sees is a
+   * copy of it. Doing the same keeps the iteration order identical.
+   */
+  private static Exec.Expr constantSet(int line, Exec.Expr[] es, boolean[] starred) {
+    if (es.length < 3) {
+      return null;
+    }
+    dev.moat.runtime.PySet first = new dev.moat.runtime.PySet(true);
+    for (int i = 0; i < es.length; i++) {
+      if (starred[i] || !(es[i] instanceof Exprs.Const)) {
+        return null;
+      }
+      Object v = ((Exprs.Const) es[i]).value;
+      if (!(v instanceof Long || v instanceof String || v instanceof Double
+          || v instanceof BigInteger || v instanceof Boolean)) {
+        return null;
+      }
+      first.add(v);
+    }
+    dev.moat.runtime.PySet rebuilt = new dev.moat.runtime.PySet(true);
+    for (Object v : first.toArray()) {
+      rebuilt.add(v);
+    }
+    return new Exprs.ConstSet(line, rebuilt);
   }
 
   private Exec.Expr[] elements(List<Expr> elts) {

@@ -748,7 +748,8 @@ final class Exprs {
     Object eval(Frame f) {
       Object o = obj.eval(f);
       PyType t = Types.typeOf(o);
-      if (!(o instanceof PyType) && !(o instanceof dev.moat.runtime.PyModule)) {
+      if (!(o instanceof PyType) && !(o instanceof dev.moat.runtime.PyModule)
+          && !(o instanceof dev.moat.runtime.PySuper)) {
         Object m = t.lookup(name);
         if ((m instanceof PyFunction || m instanceof BuiltinFunction)
             && !(o instanceof PyInstance && hasInstanceAttr((PyInstance) o))) {
@@ -852,6 +853,21 @@ final class Exprs {
         s.add(v);
       }
       return s;
+    }
+  }
+
+  /** A set display of constants: a copy of a prepared table (see Compiler.constantSet). */
+  static final class ConstSet extends Exec.Expr {
+    final PySet template;
+
+    ConstSet(int line, PySet template) {
+      super(line);
+      this.template = template;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      return template.copy(false);
     }
   }
 
@@ -1076,20 +1092,65 @@ final class Exprs {
   }
 
   /**
-   * A generator expression, evaluated eagerly into a list iterator. Built-ins that consume
-   * iterables see the same values; true laziness arrives with generator support.
+   * A generator expression: runs the comprehension's loops lazily, one value per
+   * {@code next()}, in its own scope.
    */
-  static final class EagerGenerator extends Exec.Expr {
-    final Comprehension listComp;
+  static final class GeneratorExpr extends Exec.Expr {
+    final Comprehension comprehension;
 
-    EagerGenerator(int line, Comprehension listComp) {
+    GeneratorExpr(int line, Comprehension comprehension) {
       super(line);
-      this.listComp = listComp;
+      this.comprehension = comprehension;
     }
 
     @Override
     Object eval(Frame f) {
-      return PyIterator.of((PyList) listComp.eval(f));
+      Comprehension c = comprehension;
+      Object first = Ops.iter(c.firstIter.eval(f));
+      Cell[] closure = new Cell[c.closureSlots.length];
+      for (int i = 0; i < closure.length; i++) {
+        closure[i] = (Cell) f.locals[c.closureSlots[i]];
+      }
+      Object[] locals = new Object[c.code.slotCount];
+      locals[0] = first;
+      Frame gf = c.code.setUp(closure, Compiler.runOf(f), locals);
+      gf.line = line;
+      ComprehensionLoop loop = (ComprehensionLoop) c.code.lambdaBody;
+      PyIterator[] iters = new PyIterator[loop.targets.length];
+      iters[0] = (PyIterator) first;
+      return new PyIterator(PyIterator.GENERATOR) {
+        int level;
+
+        @Override
+        public Object next() {
+          while (level >= 0) {
+            Object v = iters[level].next();
+            if (v == null) {
+              level--;
+              continue;
+            }
+            gf.state.tick();
+            loop.targets[level].assign(gf, v);
+            boolean ok = true;
+            for (Exec.Expr cond : loop.conditions[level]) {
+              if (!Ops.truth(cond.eval(gf))) {
+                ok = false;
+                break;
+              }
+            }
+            if (!ok) {
+              continue;
+            }
+            if (level + 1 < iters.length) {
+              iters[level + 1] = Ops.iter(loop.iters[level + 1].eval(gf));
+              level++;
+              continue;
+            }
+            return loop.elt.eval(gf);
+          }
+          return null;
+        }
+      };
     }
   }
 

@@ -74,6 +74,20 @@ public final class Arith {
   /** The built-in meaning of {@code a op b}, or NotImplemented. */
   public static Object binary(BinaryOp op, Object a, Object b) {
     if (isInt(a) && isInt(b)) {
+      if (a instanceof Boolean && b instanceof Boolean) {
+        boolean x = (Boolean) a;
+        boolean y = (Boolean) b;
+        switch (op) {
+          case BITAND:
+            return x & y;
+          case BITOR:
+            return x | y;
+          case BITXOR:
+            return x ^ y;
+          default:
+            break;
+        }
+      }
       return intOp(op, asInt(a), asInt(b));
     }
     if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
@@ -122,7 +136,7 @@ public final class Arith {
           return Math.floorDiv(x, y);
         case MOD:
           if (y == 0) {
-            throw Errors.zeroDivisionError("integer division or modulo by zero");
+            throw Errors.zeroDivisionError("integer modulo by zero");
           }
           return Math.floorMod(x, y);
         case DIV:
@@ -174,7 +188,7 @@ public final class Arith {
       }
       case MOD: {
         if (y.signum() == 0) {
-          throw Errors.zeroDivisionError("integer division or modulo by zero");
+          throw Errors.zeroDivisionError("integer modulo by zero");
         }
         Budget.chargeBigMul(x, y);
         BigInteger r = x.mod(y.abs());

@@ -197,7 +197,9 @@ public final class Builtins {
         Budget.chargeSteps(256);
       }
       Object k = key == NONE ? v : Ops.call(key, new Object[] {v}, null);
-      if (best == null || (isMax ? Ops.lessThan(bestKey, k) : Ops.lessThan(k, bestKey))) {
+      // CPython asks item > best for max and item < best for min (visible in error messages)
+      if (best == null || Ops.truth(Ops.compare(k, bestKey,
+          isMax ? dev.moat.ast.Ast.CmpOp.GT : dev.moat.ast.Ast.CmpOp.LT))) {
         best = v;
         bestKey = k;
       }

@@ -6,6 +6,10 @@ final class ClassCalls {
 
   static Object instantiate(PyType type, Object[] args, String[] kwnames) {
     Object newFn = type.lookup("__new__");
+    if (newFn instanceof Descriptors.StaticMethod
+        && ((Descriptors.StaticMethod) newFn).function == Builtins.OBJECT_NEW) {
+      newFn = Builtins.OBJECT_NEW;
+    }
     Object obj;
     if (newFn != null && newFn != Builtins.OBJECT_NEW) {
       Object f = newFn instanceof Descriptors.StaticMethod

@@ -56,8 +56,7 @@ final class Items {
       PyRange r = (PyRange) obj;
       if (key instanceof PySlice) {
         PySlice.Bounds b = ((PySlice) key).resolve((int) Math.min(r.length, Integer.MAX_VALUE));
-        return new PyRange(r.get(b.start()), r.get(b.start()) + (long) b.length() * r.step
-            * b.step(), r.step * b.step());
+        return new PyRange(r.get(b.start()), r.get(b.stop()), r.step * b.step());
       }
       long i = index(key, "range");
       if (i < 0) {

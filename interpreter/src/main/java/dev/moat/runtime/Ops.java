@@ -667,6 +667,23 @@ public final class Ops {
   }
 
   static PyException unsupported(String sym, Object a, Object b) {
+    boolean seqA = a instanceof String || a instanceof PyList || a instanceof PyTuple
+        || a instanceof PyBytes;
+    boolean seqB = b instanceof String || b instanceof PyList || b instanceof PyTuple
+        || b instanceof PyBytes;
+    if (sym.equals("*") && (seqA || seqB)) {
+      Object other = seqA ? b : a;
+      return Errors.typeError("can't multiply sequence by non-int of type '"
+          + Types.typeName(other) + "'");
+    }
+    if (sym.equals("+") && a instanceof PyBytes) {
+      return Errors.typeError("can't concat " + Types.typeName(b) + " to bytes");
+    }
+    if (sym.equals("+") && seqA) {
+      String t = Types.typeName(a);
+      return Errors.typeError("can only concatenate " + t + " (not \"" + Types.typeName(b)
+          + "\") to " + t);
+    }
     if (sym.equals("**")) {
       return Errors.typeError("unsupported operand type(s) for ** or pow(): '"
           + Types.typeName(a) + "' and '" + Types.typeName(b) + "'");

@@ -153,7 +153,7 @@ public class PyType implements PyObject, PyCallable {
       }
       if (candidate == null) {
         StringBuilder sb = new StringBuilder(
-            "Cannot create a consistent method resolution order (MRO) for bases ");
+            "Cannot create a consistent method resolution\norder (MRO) for bases ");
         for (int i = 0; i < bases.length; i++) {
           sb.append(i == 0 ? "" : ", ").append(bases[i].name);
         }
