@@ -78,6 +78,8 @@ def java(v):
         return "fset(%s)" % ", ".join(java(x) for x in v)
     if isinstance(v, set):
         return "set(%s)" % ", ".join(java(x) for x in v)
+    if isinstance(v, slice):
+        return "slice(%s, %s, %s)" % (java(v.start), java(v.stop), java(v.step))
     if isinstance(v, range):
         return "range(%d, %d, %d)" % (v.start, v.stop, v.step)
     if type(v) in (type({}.keys()), type({}.values()), type({}.items())):

@@ -64,6 +64,10 @@ abstract class MethodTestSupport {
     return new PyRange(start, stop, step);
   }
 
+  static PySlice slice(Object start, Object stop, Object step) {
+    return new PySlice(start, stop, step);
+  }
+
   static DictView view(PyDict d, String kind) {
     return new DictView(d, DictView.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
   }
