@@ -241,6 +241,12 @@ public final class Ops {
     if (a instanceof PyInstance || b instanceof PyInstance) {
       return NI;
     }
+    if (a instanceof DictView || b instanceof DictView) {
+      Object r = DictViewMethods.nativeCompare(a, b, op);
+      if (r != NI) {
+        return r;
+      }
+    }
     if (op == CmpOp.EQ) {
       return a == b || (a instanceof PySlice && a.equals(b))
           || (a instanceof BoundMethod && a.equals(b));
@@ -444,7 +450,7 @@ public final class Ops {
       }
       return hashFrozenSet((PySet) o);
     }
-    if (o instanceof PyList || o instanceof PyDict) {
+    if (o instanceof PyList || o instanceof PyDict || DictViewMethods.isSetLike(o)) {
       throw Errors.typeError("unhashable type: '" + Types.typeName(o) + "'");
     }
     if (o instanceof PyBytes || o instanceof PyRange || o instanceof BoundMethod) {

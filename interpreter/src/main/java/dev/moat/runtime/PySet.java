@@ -214,26 +214,28 @@ public final class PySet implements PyObject {
     return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
-  /** A copy with the same table layout, as CPython copies sets. */
+  /** A copy laid out as CPython's set_copy lays it out (a merge into a new set). */
   public PySet copy(boolean asFrozen) {
     PySet s = new PySet(asFrozen);
-    if (fill == used) {
-      s.keys = keys.clone();
-      s.hashes = hashes.clone();
-      s.mask = mask;
-      s.fill = fill;
-      s.used = used;
-    } else {
-      s.resize(used * 2 <= MIN_SIZE ? 0 : used);
-      s.addAllFrom(this);
-    }
+    s.addAllFrom(this);
     return s;
   }
 
   /** Adds every element of {@code other}, pre-sizing as CPython's set_merge does. */
   public void addAllFrom(PySet other) {
+    if (other == this || other.used == 0) {
+      return;
+    }
     if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
       resize((used + other.used) * 2);
+    }
+    if (fill == 0 && mask == other.mask && other.fill == other.used) {
+      // an empty table of the same size and no dummies to drop: copy the slots as they are
+      keys = other.keys.clone();
+      hashes = other.hashes.clone();
+      fill = other.fill;
+      used = other.used;
+      return;
     }
     for (int i = 0; i < other.keys.length; i++) {
       Object k = other.keys[i];
@@ -241,6 +243,56 @@ public final class PySet implements PyObject {
         addHashed(k, other.hashes[i]);
       }
     }
+  }
+
+  /** Grows the table ahead of adding about {@code n} keys, as CPython's set_update does. */
+  void presize(int n) {
+    if ((long) (fill + n) * 5 >= (long) mask * 3) {
+      resize((used + n) * 2);
+    }
+  }
+
+  /** Drops dummies when they are more than a quarter of the table (CPython's difference_update). */
+  void compactAfterDiscards() {
+    if (fill - used > mask / 4) {
+      resize(used > 4 ? used * 2 : used * 4);
+    }
+  }
+
+  /** Takes over {@code other}'s table as it is (CPython's set_swap_bodies, one way). */
+  void replaceWith(PySet other) {
+    keys = other.keys.clone();
+    hashes = other.hashes.clone();
+    mask = other.mask;
+    fill = other.fill;
+    used = other.used;
+    finger = 0;
+  }
+
+  /** Adds a key whose hash is known (from another set's table). */
+  boolean addWithHash(Object key, long hash) {
+    return addHashed(key, hash);
+  }
+
+  /** Removes a key whose hash is known; false if absent. */
+  boolean discardWithHash(Object key, long hash) {
+    int j = find(key, hash);
+    if (j < 0) {
+      return false;
+    }
+    keys[j] = DUMMY;
+    hashes[j] = -1;
+    used--;
+    return true;
+  }
+
+  boolean containsWithHash(Object key, long hash) {
+    return find(key, hash) >= 0;
+  }
+
+  /** The hash stored in slot {@code i} (valid when {@link #slot} is not null). */
+  long slotHash(int i) {
+    return hashes[i];
   }
 
   /** Slot-level iteration support: the table capacity. */

@@ -60,6 +60,9 @@ final class Sequences {
       case BITAND:
       case SUB:
       case BITXOR:
+        if (a instanceof DictView || b instanceof DictView) {
+          return DictViewMethods.binary(op, a, b);
+        }
         if (a instanceof PySet && b instanceof PySet) {
           return SetOps.binary(op, (PySet) a, (PySet) b);
         }

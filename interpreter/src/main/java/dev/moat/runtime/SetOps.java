@@ -29,41 +29,20 @@ public final class SetOps {
   }
 
   public static PySet intersection(PySet a, PySet b, boolean frozen) {
-    PySet r = new PySet(frozen);
-    PySet small = a;
-    PySet large = b;
-    if (a.size() > b.size()) {
-      small = b;
-      large = a;
-    }
-    Budget.chargeSteps(small.size() >> 2);
-    for (Object k : small.toArray()) {
-      if (large.contains(k)) {
-        r.add(k);
-      }
-    }
-    return r;
+    return as(SetMethods.intersect(a, b), frozen);
   }
 
   public static PySet difference(PySet a, PySet b, boolean frozen) {
-    Budget.chargeSteps(a.size() >> 2);
-    PySet r = new PySet(frozen);
-    for (Object k : a.toArray()) {
-      if (!b.contains(k)) {
-        r.add(k);
-      }
-    }
-    return r;
+    return as(SetMethods.difference(a, b), frozen);
   }
 
+  /** CPython's order: the result starts as a copy of {@code b}, then takes in {@code a}. */
   public static PySet symmetricDifference(PySet a, PySet b, boolean frozen) {
-    PySet r = a.copy(frozen);
-    for (Object k : b.toArray()) {
-      if (!r.discard(k)) {
-        r.add(k);
-      }
-    }
-    return r;
+    return as(SetMethods.symmetricDifference(a, b), frozen);
+  }
+
+  private static PySet as(PySet s, boolean frozen) {
+    return s.isFrozen() == frozen ? s : s.copy(frozen);
   }
 
   /** a <= b. */

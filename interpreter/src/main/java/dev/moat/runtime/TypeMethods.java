@@ -4,5 +4,16 @@ package dev.moat.runtime;
 final class TypeMethods {
   private TypeMethods() {}
 
-  static void installAll() {}
+  static void installAll() {
+    StrMethods.install();
+    BytesMethods.install();
+    ListMethods.install();
+    TupleMethods.install();
+    RangeMethods.install();
+    DictMethods.install();
+    DictViewMethods.install();
+    SetMethods.install();
+    IntMethods.install();
+    FloatMethods.install();
+  }
 }
