@@ -477,15 +477,18 @@ final class AstBuilder {
   /** CPython's !(list|tuple|genexp|'True'|'None'|'False') before a bitwise_or. */
   private static boolean startsWithExcluded(BitorContext b) {
     int t = b.getStart().getType();
-    if (t == PythonLexer.TRUE || t == PythonLexer.NONE || t == PythonLexer.FALSE
-        || t == PythonLexer.OPEN_BRACK) {
+    if (t == PythonLexer.TRUE || t == PythonLexer.NONE || t == PythonLexer.FALSE) {
       return true;
     }
-    if (t == PythonLexer.OPEN_PAREN) {
+    if (t == PythonLexer.OPEN_PAREN || t == PythonLexer.OPEN_BRACK) {
       ParseTree first = b;
       while (first instanceof ParserRuleContext && ((ParserRuleContext) first).getChildCount() > 0
-          && !(first instanceof ParenAtomContext)) {
+          && !(first instanceof ParenAtomContext) && !(first instanceof ListAtomContext)) {
         first = ((ParserRuleContext) first).getChild(0);
+      }
+      if (first instanceof ListAtomContext) {
+        Testlist_compContext tc = ((ListAtomContext) first).testlist_comp();
+        return tc == null || tc.comp_for() == null;
       }
       if (first instanceof ParenAtomContext) {
         ParenAtomContext p = (ParenAtomContext) first;
@@ -891,7 +894,7 @@ final class AstBuilder {
     if (s.COMMA().isEmpty()) {
       subject = starNamedExpression(s.star_named_expression(0));
       if (subject instanceof Ast.Starred) {
-        throw error("invalid syntax", s.getStart());
+        throw error("invalid syntax", tokenAfter(s.getStop()));
       }
     } else {
       List<Expr> elts = new ArrayList<>();
@@ -901,12 +904,102 @@ final class AstBuilder {
       subject = new Ast.TupleExpr(line(s), col(s), elts);
     }
     List<Ast.MatchCase> cases = new ArrayList<>();
-    for (Case_blockContext c : ctx.case_block()) {
+    List<Case_blockContext> blocks = ctx.case_block();
+    for (int i = 0; i < blocks.size(); i++) {
+      Case_blockContext c = blocks.get(i);
       Pattern p = patterns(c.patterns());
       Expr guard = c.named_expression() == null ? null : namedExpression(c.named_expression());
+      checkPattern(p, guard != null || i == blocks.size() - 1, new ArrayList<>());
       cases.add(new Ast.MatchCase(p, guard, block(c.block())));
     }
     return new Ast.Match(line(ctx), col(ctx), subject, cases);
+  }
+
+  /** The compile-stage checks CPython makes on patterns (reported after parsing). */
+  private void checkPattern(Pattern p, boolean allowIrrefutable, List<String> stores) {
+    if (p instanceof Ast.MatchAs) {
+      Ast.MatchAs as = (Ast.MatchAs) p;
+      if (as.pattern() == null) {
+        if (!allowIrrefutable) {
+          deferred.compiler(lateError(as.name() != null ? "name capture '" + as.name()
+              + "' makes remaining patterns unreachable"
+              : "wildcard makes remaining patterns unreachable", p.line(), p.col()));
+          return;
+        }
+      } else {
+        checkPattern(as.pattern(), allowIrrefutable, stores);
+      }
+      store(as.name(), p, stores);
+    } else if (p instanceof Ast.MatchStar) {
+      store(((Ast.MatchStar) p).name(), p, stores);
+    } else if (p instanceof Ast.MatchSequence) {
+      int stars = 0;
+      for (Pattern sub : ((Ast.MatchSequence) p).patterns()) {
+        if (sub instanceof Ast.MatchStar) {
+          stars++;
+        }
+      }
+      if (stars > 1) {
+        deferred.compiler(lateError("multiple starred names in sequence pattern", p.line(),
+            p.col()));
+        return;
+      }
+      for (Pattern sub : ((Ast.MatchSequence) p).patterns()) {
+        checkPattern(sub, true, stores);
+      }
+    } else if (p instanceof Ast.MatchMapping) {
+      Ast.MatchMapping m = (Ast.MatchMapping) p;
+      for (Pattern sub : m.patterns()) {
+        checkPattern(sub, true, stores);
+      }
+      store(m.rest(), p, stores);
+    } else if (p instanceof Ast.MatchClass) {
+      Ast.MatchClass c = (Ast.MatchClass) p;
+      Set<String> attrs = new HashSet<>();
+      for (int i = 0; i < c.kwdAttrs().size(); i++) {
+        if (!attrs.add(c.kwdAttrs().get(i))) {
+          Pattern at = c.kwdPatterns().get(i);
+          deferred.compiler(lateError("attribute name repeated in class pattern: "
+              + c.kwdAttrs().get(i), at.line(), at.col()));
+          return;
+        }
+      }
+      for (Pattern sub : c.patterns()) {
+        checkPattern(sub, true, stores);
+      }
+      for (Pattern sub : c.kwdPatterns()) {
+        checkPattern(sub, true, stores);
+      }
+    } else if (p instanceof Ast.MatchOr) {
+      List<Pattern> alts = ((Ast.MatchOr) p).patterns();
+      List<String> control = null;
+      for (int i = 0; i < alts.size(); i++) {
+        List<String> altStores = new ArrayList<>();
+        checkPattern(alts.get(i), i == alts.size() - 1 && allowIrrefutable, altStores);
+        if (control == null) {
+          control = altStores;
+        } else if (!new HashSet<>(control).equals(new HashSet<>(altStores))) {
+          deferred.compiler(lateError("alternative patterns bind different names",
+              alts.get(i).line(), alts.get(i).col()));
+          return;
+        }
+      }
+      for (String name : control) {
+        store(name, p, stores);
+      }
+    }
+  }
+
+  private void store(String name, Pattern at, List<String> stores) {
+    if (name == null) {
+      return;
+    }
+    if (stores.contains(name)) {
+      deferred.compiler(lateError("multiple assignments to name '" + name + "' in pattern",
+          at.line(), at.col()));
+      return;
+    }
+    stores.add(name);
   }
 
   private Pattern patterns(PatternsContext ctx) {
@@ -923,15 +1016,9 @@ final class AstBuilder {
 
   private List<Pattern> sequencePatterns(List<Maybe_star_patternContext> items) {
     List<Pattern> out = new ArrayList<>();
-    boolean star = false;
     for (Maybe_star_patternContext m : items) {
       if (m instanceof StarPatternContext) {
         StarPatternContext sp = (StarPatternContext) m;
-        if (star) {
-          deferred.compiler(lateError("multiple starred names in sequence pattern", line(sp),
-              col(sp)));
-        }
-        star = true;
         NameContext n = sp.name();
         String id = n.getStart().getType() == PythonLexer.UNDERSCORE ? null : name(n);
         out.add(new Ast.MatchStar(line(sp), col(sp), id));
@@ -1102,7 +1189,15 @@ final class AstBuilder {
     }
     List<TerminalNode> nums = lit.NUMBER();
     if (nums.size() > 1) {
-      throw error("complex numbers are not supported", nums.get(1).getSymbol());
+      Token real = nums.get(0).getSymbol();
+      Token imag = nums.get(1).getSymbol();
+      if (!isImaginary(imag)) {
+        throw error("imaginary number required in complex literal", imag);
+      }
+      if (isImaginary(real)) {
+        throw error("real number required in complex literal", real);
+      }
+      throw error("complex numbers are not supported", real);
     }
     Token num = nums.get(0).getSymbol();
     Expr value = number(num);
@@ -1111,6 +1206,12 @@ final class AstBuilder {
       return new Ast.UnaryOpExpr(line(minus), col(minus), Ast.UnaryOp.USUB, value);
     }
     return value;
+  }
+
+  private static boolean isImaginary(Token t) {
+    String text = t.getText();
+    char last = text.charAt(text.length() - 1);
+    return last == 'j' || last == 'J';
   }
 
   private Expr nameOrAttr(Name_or_attrContext na) {

@@ -86,6 +86,8 @@ final class ParseSession {
       return true;
     } catch (ParseCancellationException e) {
       return false;
+    } catch (PythonSyntaxError e) {
+      return true; // a lexical error: not the parser's concern
     }
   }
 
