@@ -979,8 +979,9 @@ final class AstBuilder {
         if (control == null) {
           control = altStores;
         } else if (!new HashSet<>(control).equals(new HashSet<>(altStores))) {
-          deferred.compiler(lateError("alternative patterns bind different names",
-              alts.get(i).line(), alts.get(i).col()));
+          Pattern last = lastCompiled(alts.get(i));
+          deferred.compiler(lateError("alternative patterns bind different names", last.line(),
+              last.col()));
           return;
         }
       }
@@ -988,6 +989,28 @@ final class AstBuilder {
         store(name, p, stores);
       }
     }
+  }
+
+  /** The last sub-pattern CPython's compiler visits in {@code p} (where it reports errors). */
+  private static Pattern lastCompiled(Pattern p) {
+    if (p instanceof Ast.MatchAs && ((Ast.MatchAs) p).pattern() != null) {
+      return lastCompiled(((Ast.MatchAs) p).pattern());
+    }
+    List<Pattern> subs = null;
+    if (p instanceof Ast.MatchSequence) {
+      subs = ((Ast.MatchSequence) p).patterns();
+    } else if (p instanceof Ast.MatchMapping) {
+      subs = ((Ast.MatchMapping) p).patterns();
+    } else if (p instanceof Ast.MatchClass) {
+      Ast.MatchClass c = (Ast.MatchClass) p;
+      subs = c.kwdPatterns().isEmpty() ? c.patterns() : c.kwdPatterns();
+    } else if (p instanceof Ast.MatchOr) {
+      subs = ((Ast.MatchOr) p).patterns();
+    }
+    if (subs == null || subs.isEmpty()) {
+      return p;
+    }
+    return lastCompiled(subs.get(subs.size() - 1));
   }
 
   private void store(String name, Pattern at, List<String> stores) {
