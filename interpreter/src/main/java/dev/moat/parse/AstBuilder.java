@@ -301,7 +301,7 @@ final class AstBuilder {
     if (ctx.COLON() != null) {
       Expr target = assignRhs(parts.get(0));
       Expr annotation = expression(ctx.annotation);
-      Expr value = ctx.annotated == null ? null : assignRhs(ctx.annotated);
+      Expr value = ctx.annotated == null ? null : starredValue(assignRhs(ctx.annotated));
       boolean parenthesized = start.getType() == PythonLexer.OPEN_PAREN;
       if (target instanceof Ast.TupleExpr) {
         throw error("only single target (not tuple) can be annotated", target);
@@ -324,7 +324,7 @@ final class AstBuilder {
         throw error("'" + exprName(target) + "' is an illegal expression for augmented assignment",
             target);
       }
-      Expr value = assignRhs(ctx.aug);
+      Expr value = starredValue(assignRhs(ctx.aug));
       checkDebug(target, false);
       return new Ast.AugAssign(line, col, target, augOp(ctx.augassign().getStart().getType()),
           value);
@@ -342,9 +342,7 @@ final class AstBuilder {
     List<Expr> targets = exprs.subList(0, exprs.size() - 1);
     Expr value = exprs.get(exprs.size() - 1);
     checkAssignTargets(parts, targets);
-    if (value instanceof Ast.Starred) {
-      deferred.compiler(lateError("can't use starred expression here", value.line(), value.col()));
-    }
+    starredValue(value);
     return new Ast.Assign(line, col, new ArrayList<>(targets), value);
   }
 
@@ -585,7 +583,7 @@ final class AstBuilder {
     } else if (c.for_stmt() != null) {
       For_stmtContext f = c.for_stmt();
       Expr target = targets(f.star_targets());
-      Expr iter = starExpressions(f.star_expressions());
+      Expr iter = starredValue(starExpressions(f.star_expressions()));
       List<Stmt> body = block(f.block());
       List<Stmt> orelse = f.else_block() == null ? List.of() : block(f.else_block().block());
       return new Ast.For(line(f), col(f), target, iter, body, orelse);
@@ -1436,7 +1434,10 @@ final class AstBuilder {
 
   /** star_expressions as a value: a bare starred expression is a compile-stage error. */
   private Expr valueExprs(Star_expressionsContext ctx) {
-    Expr e = starExpressions(ctx);
+    return starredValue(starExpressions(ctx));
+  }
+
+  private Expr starredValue(Expr e) {
     if (e instanceof Ast.Starred) {
       deferred.compiler(lateError("can't use starred expression here", e.line(), e.col()));
     }
