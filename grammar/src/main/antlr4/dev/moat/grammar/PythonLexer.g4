@@ -120,6 +120,8 @@ GREATER       : '>' ;
 EQEQUAL       : '==' ;
 NOTEQUAL      : '!=' ;
 LESSEQUAL     : '<=' ;
+// Python 2's inequality: one token, which the parser rejects ("invalid syntax" at it).
+LESSGREATER   : '<>' ;
 GREATEREQUAL  : '>=' ;
 PLUSEQUAL     : '+=' ;
 MINEQUAL      : '-=' ;

@@ -329,8 +329,10 @@ public abstract class PythonLexerBase extends Lexer {
         CommonToken nl = new CommonToken(_tokenFactorySourcePair, PythonLexer.NEWLINE,
             Token.DEFAULT_CHANNEL, eof.getStartIndex(), eof.getStartIndex() - 1);
         nl.setText("\n");
-        nl.setLine(endLine(lastEmitted));
-        nl.setCharPositionInLine(endColumn(lastEmitted));
+        // CPython adds the missing newline at the end of the last line (or its comment)
+        nl.setLine(eof.getLine());
+        nl.setCharPositionInLine(commentLine == eof.getLine() ? commentCol
+            : eof.getCharPositionInLine());
         pending.add(nl);
       }
       while (indentTop > 0) {
@@ -343,28 +345,6 @@ public abstract class PythonLexerBase extends Lexer {
       }
     }
     return eof;
-  }
-
-  /** The 0-based column just after {@code t} (on its last line). */
-  private static int endColumn(Token t) {
-    String text = t.getText();
-    int nl = text.lastIndexOf('\n');
-    if (nl >= 0) {
-      return text.codePointCount(nl + 1, text.length());
-    }
-    return t.getCharPositionInLine() + text.codePointCount(0, text.length());
-  }
-
-  /** The line where {@code t} ends. */
-  private static int endLine(Token t) {
-    String text = t.getText();
-    int line = t.getLine();
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 
   /** The line of the last character of {@code t} (an unterminated string). */

@@ -301,7 +301,7 @@ final class AstBuilder {
     if (ctx.COLON() != null) {
       Expr target = assignRhs(parts.get(0));
       Expr annotation = expression(ctx.annotation);
-      Expr value = ctx.annotated == null ? null : assignRhs(ctx.annotated);
+      Expr value = ctx.annotated == null ? null : starredValue(assignRhs(ctx.annotated));
       boolean parenthesized = start.getType() == PythonLexer.OPEN_PAREN;
       if (target instanceof Ast.TupleExpr) {
         throw error("only single target (not tuple) can be annotated", target);
@@ -324,7 +324,7 @@ final class AstBuilder {
         throw error("'" + exprName(target) + "' is an illegal expression for augmented assignment",
             target);
       }
-      Expr value = assignRhs(ctx.aug);
+      Expr value = starredValue(assignRhs(ctx.aug));
       checkDebug(target, false);
       return new Ast.AugAssign(line, col, target, augOp(ctx.augassign().getStart().getType()),
           value);
@@ -342,9 +342,7 @@ final class AstBuilder {
     List<Expr> targets = exprs.subList(0, exprs.size() - 1);
     Expr value = exprs.get(exprs.size() - 1);
     checkAssignTargets(parts, targets);
-    if (value instanceof Ast.Starred) {
-      deferred.compiler(lateError("can't use starred expression here", value.line(), value.col()));
-    }
+    starredValue(value);
     return new Ast.Assign(line, col, new ArrayList<>(targets), value);
   }
 
@@ -477,15 +475,18 @@ final class AstBuilder {
   /** CPython's !(list|tuple|genexp|'True'|'None'|'False') before a bitwise_or. */
   private static boolean startsWithExcluded(BitorContext b) {
     int t = b.getStart().getType();
-    if (t == PythonLexer.TRUE || t == PythonLexer.NONE || t == PythonLexer.FALSE
-        || t == PythonLexer.OPEN_BRACK) {
+    if (t == PythonLexer.TRUE || t == PythonLexer.NONE || t == PythonLexer.FALSE) {
       return true;
     }
-    if (t == PythonLexer.OPEN_PAREN) {
+    if (t == PythonLexer.OPEN_PAREN || t == PythonLexer.OPEN_BRACK) {
       ParseTree first = b;
       while (first instanceof ParserRuleContext && ((ParserRuleContext) first).getChildCount() > 0
-          && !(first instanceof ParenAtomContext)) {
+          && !(first instanceof ParenAtomContext) && !(first instanceof ListAtomContext)) {
         first = ((ParserRuleContext) first).getChild(0);
+      }
+      if (first instanceof ListAtomContext) {
+        Testlist_compContext tc = ((ListAtomContext) first).testlist_comp();
+        return tc == null || tc.comp_for() == null;
       }
       if (first instanceof ParenAtomContext) {
         ParenAtomContext p = (ParenAtomContext) first;
@@ -582,7 +583,7 @@ final class AstBuilder {
     } else if (c.for_stmt() != null) {
       For_stmtContext f = c.for_stmt();
       Expr target = targets(f.star_targets());
-      Expr iter = starExpressions(f.star_expressions());
+      Expr iter = starredValue(starExpressions(f.star_expressions()));
       List<Stmt> body = block(f.block());
       List<Stmt> orelse = f.else_block() == null ? List.of() : block(f.else_block().block());
       return new Ast.For(line(f), col(f), target, iter, body, orelse);
@@ -891,7 +892,7 @@ final class AstBuilder {
     if (s.COMMA().isEmpty()) {
       subject = starNamedExpression(s.star_named_expression(0));
       if (subject instanceof Ast.Starred) {
-        throw error("invalid syntax", s.getStart());
+        throw error("invalid syntax", tokenAfter(s.getStop()));
       }
     } else {
       List<Expr> elts = new ArrayList<>();
@@ -901,12 +902,125 @@ final class AstBuilder {
       subject = new Ast.TupleExpr(line(s), col(s), elts);
     }
     List<Ast.MatchCase> cases = new ArrayList<>();
-    for (Case_blockContext c : ctx.case_block()) {
+    List<Case_blockContext> blocks = ctx.case_block();
+    for (int i = 0; i < blocks.size(); i++) {
+      Case_blockContext c = blocks.get(i);
       Pattern p = patterns(c.patterns());
       Expr guard = c.named_expression() == null ? null : namedExpression(c.named_expression());
+      checkPattern(p, guard != null || i == blocks.size() - 1, new ArrayList<>());
       cases.add(new Ast.MatchCase(p, guard, block(c.block())));
     }
     return new Ast.Match(line(ctx), col(ctx), subject, cases);
+  }
+
+  /** The compile-stage checks CPython makes on patterns (reported after parsing). */
+  private void checkPattern(Pattern p, boolean allowIrrefutable, List<String> stores) {
+    if (p instanceof Ast.MatchAs) {
+      Ast.MatchAs as = (Ast.MatchAs) p;
+      if (as.pattern() == null) {
+        if (!allowIrrefutable) {
+          deferred.compiler(lateError(as.name() != null ? "name capture '" + as.name()
+              + "' makes remaining patterns unreachable"
+              : "wildcard makes remaining patterns unreachable", p.line(), p.col()));
+          return;
+        }
+      } else {
+        checkPattern(as.pattern(), allowIrrefutable, stores);
+      }
+      store(as.name(), p, stores);
+    } else if (p instanceof Ast.MatchStar) {
+      store(((Ast.MatchStar) p).name(), p, stores);
+    } else if (p instanceof Ast.MatchSequence) {
+      int stars = 0;
+      for (Pattern sub : ((Ast.MatchSequence) p).patterns()) {
+        if (sub instanceof Ast.MatchStar) {
+          stars++;
+        }
+      }
+      if (stars > 1) {
+        deferred.compiler(lateError("multiple starred names in sequence pattern", p.line(),
+            p.col()));
+        return;
+      }
+      for (Pattern sub : ((Ast.MatchSequence) p).patterns()) {
+        checkPattern(sub, true, stores);
+      }
+    } else if (p instanceof Ast.MatchMapping) {
+      Ast.MatchMapping m = (Ast.MatchMapping) p;
+      for (Pattern sub : m.patterns()) {
+        checkPattern(sub, true, stores);
+      }
+      store(m.rest(), p, stores);
+    } else if (p instanceof Ast.MatchClass) {
+      Ast.MatchClass c = (Ast.MatchClass) p;
+      Set<String> attrs = new HashSet<>();
+      for (int i = 0; i < c.kwdAttrs().size(); i++) {
+        if (!attrs.add(c.kwdAttrs().get(i))) {
+          Pattern at = c.kwdPatterns().get(i);
+          deferred.compiler(lateError("attribute name repeated in class pattern: "
+              + c.kwdAttrs().get(i), at.line(), at.col()));
+          return;
+        }
+      }
+      for (Pattern sub : c.patterns()) {
+        checkPattern(sub, true, stores);
+      }
+      for (Pattern sub : c.kwdPatterns()) {
+        checkPattern(sub, true, stores);
+      }
+    } else if (p instanceof Ast.MatchOr) {
+      List<Pattern> alts = ((Ast.MatchOr) p).patterns();
+      List<String> control = null;
+      for (int i = 0; i < alts.size(); i++) {
+        List<String> altStores = new ArrayList<>();
+        checkPattern(alts.get(i), i == alts.size() - 1 && allowIrrefutable, altStores);
+        if (control == null) {
+          control = altStores;
+        } else if (!new HashSet<>(control).equals(new HashSet<>(altStores))) {
+          Pattern last = lastCompiled(alts.get(i));
+          deferred.compiler(lateError("alternative patterns bind different names", last.line(),
+              last.col()));
+          return;
+        }
+      }
+      for (String name : control) {
+        store(name, p, stores);
+      }
+    }
+  }
+
+  /** The last sub-pattern CPython's compiler visits in {@code p} (where it reports errors). */
+  private static Pattern lastCompiled(Pattern p) {
+    if (p instanceof Ast.MatchAs && ((Ast.MatchAs) p).pattern() != null) {
+      return lastCompiled(((Ast.MatchAs) p).pattern());
+    }
+    List<Pattern> subs = null;
+    if (p instanceof Ast.MatchSequence) {
+      subs = ((Ast.MatchSequence) p).patterns();
+    } else if (p instanceof Ast.MatchMapping) {
+      subs = ((Ast.MatchMapping) p).patterns();
+    } else if (p instanceof Ast.MatchClass) {
+      Ast.MatchClass c = (Ast.MatchClass) p;
+      subs = c.kwdPatterns().isEmpty() ? c.patterns() : c.kwdPatterns();
+    } else if (p instanceof Ast.MatchOr) {
+      subs = ((Ast.MatchOr) p).patterns();
+    }
+    if (subs == null || subs.isEmpty()) {
+      return p;
+    }
+    return lastCompiled(subs.get(subs.size() - 1));
+  }
+
+  private void store(String name, Pattern at, List<String> stores) {
+    if (name == null) {
+      return;
+    }
+    if (stores.contains(name)) {
+      deferred.compiler(lateError("multiple assignments to name '" + name + "' in pattern",
+          at.line(), at.col()));
+      return;
+    }
+    stores.add(name);
   }
 
   private Pattern patterns(PatternsContext ctx) {
@@ -923,15 +1037,9 @@ final class AstBuilder {
 
   private List<Pattern> sequencePatterns(List<Maybe_star_patternContext> items) {
     List<Pattern> out = new ArrayList<>();
-    boolean star = false;
     for (Maybe_star_patternContext m : items) {
       if (m instanceof StarPatternContext) {
         StarPatternContext sp = (StarPatternContext) m;
-        if (star) {
-          deferred.compiler(lateError("multiple starred names in sequence pattern", line(sp),
-              col(sp)));
-        }
-        star = true;
         NameContext n = sp.name();
         String id = n.getStart().getType() == PythonLexer.UNDERSCORE ? null : name(n);
         out.add(new Ast.MatchStar(line(sp), col(sp), id));
@@ -1102,7 +1210,15 @@ final class AstBuilder {
     }
     List<TerminalNode> nums = lit.NUMBER();
     if (nums.size() > 1) {
-      throw error("complex numbers are not supported", nums.get(1).getSymbol());
+      Token real = nums.get(0).getSymbol();
+      Token imag = nums.get(1).getSymbol();
+      if (!isImaginary(imag)) {
+        throw error("imaginary number required in complex literal", imag);
+      }
+      if (isImaginary(real)) {
+        throw error("real number required in complex literal", real);
+      }
+      throw error("complex numbers are not supported", real);
     }
     Token num = nums.get(0).getSymbol();
     Expr value = number(num);
@@ -1111,6 +1227,12 @@ final class AstBuilder {
       return new Ast.UnaryOpExpr(line(minus), col(minus), Ast.UnaryOp.USUB, value);
     }
     return value;
+  }
+
+  private static boolean isImaginary(Token t) {
+    String text = t.getText();
+    char last = text.charAt(text.length() - 1);
+    return last == 'j' || last == 'J';
   }
 
   private Expr nameOrAttr(Name_or_attrContext na) {
@@ -1312,7 +1434,10 @@ final class AstBuilder {
 
   /** star_expressions as a value: a bare starred expression is a compile-stage error. */
   private Expr valueExprs(Star_expressionsContext ctx) {
-    Expr e = starExpressions(ctx);
+    return starredValue(starExpressions(ctx));
+  }
+
+  private Expr starredValue(Expr e) {
     if (e instanceof Ast.Starred) {
       deferred.compiler(lateError("can't use starred expression here", e.line(), e.col()));
     }

@@ -73,7 +73,14 @@ final class ErrorTranslator {
     if (e != null) {
       return e;
     }
-    e = forgotComma(t, prev);
+    e = dictKeyWithoutColon(t, ctx);
+    if (e != null) {
+      return e;
+    }
+    if (prev != null && prev.getType() == PythonLexer.ARROW) {
+      return at("expected ':'", prev);
+    }
+    e = forgotComma(t, prev, ctx);
     if (e != null) {
       if (unclosed != null && nextSignificant(t).getType() == Token.EOF) {
         return neverClosed();
@@ -275,7 +282,7 @@ final class ErrorTranslator {
   }
 
   /** Two expressions side by side inside brackets: "Perhaps you forgot a comma?". */
-  private SyntaxErrorException forgotComma(Token t, Token prev) {
+  private SyntaxErrorException forgotComma(Token t, Token prev, ParserRuleContext ctx) {
     if (prev == null || !endsExpression(prev.getType()) || !startsExpression(t.getType())) {
       return null;
     }
@@ -312,6 +319,25 @@ final class ErrorTranslator {
     }
     if (!inside || start < 0 || start > prev.getTokenIndex()) {
       return null;
+    }
+    if (start > 0) {
+      // comprehension iterables and conditions are disjunctions, not expressions
+      int before = tokens.get(start - 1).getType();
+      if (before == PythonLexer.IN || before == PythonLexer.IF) {
+        return null;
+      }
+    }
+    for (ParserRuleContext p = ctx; p != null; p = p.getParent()) {
+      if (p instanceof AtomContext || p instanceof ExpressionContext
+          || p instanceof ArglistContext || p instanceof SlicesContext) {
+        break; // an expression: CPython's invalid_expression applies
+      }
+      if (p instanceof Import_fromContext || p instanceof Import_nameContext
+          || p instanceof FuncdefContext || p instanceof ParametersContext
+          || p instanceof Lambda_paramsContext || p instanceof PatternsContext
+          || p instanceof Closed_patternContext || p instanceof ClassdefContext) {
+        return null;
+      }
     }
     Token first = tokens.get(start);
     if (first.getType() == PythonLexer.MATCH || first.getType() == PythonLexer.CASE
@@ -384,8 +410,13 @@ final class ErrorTranslator {
         && type != PythonLexer.FINALLY) {
       return at("expected 'except' or 'finally' block", t);
     }
+    // case x as 1:
+    if (prev != null && prev.getType() == PythonLexer.AS && (ctx instanceof PatternContext
+        || ctx instanceof NameContext && ctx.getParent() instanceof PatternContext)) {
+      return at("invalid pattern target", t);
+    }
     // {1:}  {a: *b}
-    if (prev != null && prev.getType() == PythonLexer.COLON && inDict(ctx)) {
+    if (prev != null && prev.getType() == PythonLexer.COLON && inDict(ctx, prev)) {
       if (type == PythonLexer.CLOSE_BRACE || type == PythonLexer.COMMA) {
         return at("expression expected after dictionary key and ':'", prev);
       }
@@ -396,20 +427,27 @@ final class ErrorTranslator {
     // [a, b for a, b in c]
     if (type == PythonLexer.FOR) {
       ParseTree last = lastChildBefore(ctx, t);
-      if (ctx instanceof Testlist_compContext && ctx.getParent() instanceof ListAtomContext
-          && !((Testlist_compContext) ctx).COMMA().isEmpty()) {
+      if (last instanceof Testlist_compContext && ctx instanceof ListAtomContext
+          && !((Testlist_compContext) last).COMMA().isEmpty()) {
         return at("did you forget parentheses around the comprehension target?",
-            ctx.getStart());
+            ((ParserRuleContext) last).getStart());
       }
-      if (ctx instanceof Set_tailContext && !((Set_tailContext) ctx).COMMA().isEmpty()) {
+      if (last instanceof DictOrSetContext && ((DictOrSetContext) last).set_tail() != null
+          && !((DictOrSetContext) last).set_tail().COMMA().isEmpty()) {
         return at("did you forget parentheses around the comprehension target?",
-            ctx.getParent().getStart());
+            ((ParserRuleContext) last).getStart());
       }
       if (last instanceof ArglistContext) {
         ArglistContext args = (ArglistContext) last;
         ArgumentContext a = args.argument(args.argument().size() - 1);
-        if (a instanceof KeywordArgumentContext && args.COMMA().size() < args.argument().size()) {
-          return at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a.getStart());
+        if (args.COMMA().size() < args.argument().size()) {
+          if (a instanceof KeywordArgumentContext) {
+            return at("invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                a.getStart());
+          }
+          if (a instanceof StarArgumentContext) {
+            return at("iterable unpacking cannot be used in comprehension", a.getStart());
+          }
         }
       }
     }
@@ -472,9 +510,53 @@ final class ErrorTranslator {
     }
   }
 
-  private static boolean inDict(ParserRuleContext ctx) {
-    return ctx instanceof DictOrSetContext || ctx instanceof Dict_itemContext
-        || ctx instanceof Dict_tailContext || ctx instanceof DictFromUnpackContext;
+  /** {'a': 1, 'b' 2}: "':' expected after dictionary key" at the end of the key. */
+  private SyntaxErrorException dictKeyWithoutColon(Token t, ParserRuleContext ctx) {
+    ParseTree last = ctx instanceof BraceAtomContext ? lastChildBefore(ctx, t) : ctx;
+    if (!(last instanceof DictorsetmakerContext)) {
+      return null;
+    }
+    Dict_tailContext tail = last instanceof DictOrSetContext
+        ? ((DictOrSetContext) last).dict_tail() : ((DictFromUnpackContext) last).dict_tail();
+    if (tail == null || tail.dict_item().isEmpty()) {
+      return null;
+    }
+    Dict_itemContext item = tail.dict_item(tail.dict_item().size() - 1);
+    if (item.DOUBLESTAR() != null || item.COLON() != null
+        || item.getStop().getTokenIndex() != t.getTokenIndex() - 1) {
+      return null;
+    }
+    Token stop = item.getStop();
+    String text = stop.getText();
+    int nl = text.lastIndexOf('\n');
+    int endCol = nl >= 0 ? text.codePointCount(nl + 1, text.length())
+        : stop.getCharPositionInLine() + text.codePointCount(0, text.length());
+    int line = stop.getLine();
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return new SyntaxErrorException("SyntaxError", (fstring ? "f-string: " : "")
+        + "':' expected after dictionary key", fileName, line + lineOffset, endCol,
+        src.line(line));
+  }
+
+  /** Whether {@code colon} is the ':' of a dict display item enclosing the error. */
+  private static boolean inDict(ParserRuleContext ctx, Token colon) {
+    for (ParserRuleContext p = ctx; p != null; p = p.getParent()) {
+      if (p instanceof DictOrSetContext || p instanceof Dict_itemContext) {
+        for (int i = 0; i < p.getChildCount(); i++) {
+          ParseTree c = p.getChild(i);
+          if (c instanceof org.antlr.v4.runtime.tree.TerminalNode
+              && ((org.antlr.v4.runtime.tree.TerminalNode) c).getSymbol() == colon) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The last child of {@code ctx} that ends before {@code t}. */

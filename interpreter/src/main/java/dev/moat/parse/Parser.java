@@ -1,6 +1,7 @@
 package dev.moat.parse;
 
 import dev.moat.ast.Ast;
+import java.util.Objects;
 
 /** Parses Python source into an {@link Ast.Module}. */
 public final class Parser {
@@ -20,9 +21,11 @@ public final class Parser {
    * @param source the script; line ends may be "\n", "\r\n" or "\r"; a leading BOM is ignored
    * @param fileName the script's name, used in error reports only
    * @throws SyntaxErrorException when the source is not valid Moat Python (never any other
-   *     exception, whatever the input)
+   *     exception, whatever the source text)
+   * @throws NullPointerException when {@code source} is null
    */
   public static Ast.Module parse(String source, String fileName) {
+    Objects.requireNonNull(source, "source");
     if (source.indexOf('\0') >= 0) {
       throw new SyntaxErrorException("SyntaxError", "source code string cannot contain null bytes",
           fileName, 1, 0, null);
