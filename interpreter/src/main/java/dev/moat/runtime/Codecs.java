@@ -105,9 +105,12 @@ public final class Codecs {
       String name = cs == StandardCharsets.US_ASCII ? "ascii" : cs == StandardCharsets.ISO_8859_1
           ? "latin-1" : encoding;
       String range = cs == StandardCharsets.US_ASCII ? "128" : "256";
+      int cp = s.codePointAt(pos);
+      String esc = cp < 0x100 ? String.format("\\x%02x", cp) : cp < 0x10000
+          ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
       throw Errors.of(ExceptionTypes.UNICODE_ENCODE_ERROR, "'" + name + "' codec can't encode"
-          + " character '\\u" + String.format("%04x", (int) s.charAt(pos)) + "' in position "
-          + pos + ": ordinal not in range(" + range + ")");
+          + " character '" + esc + "' in position " + s.codePointCount(0, pos)
+          + ": ordinal not in range(" + range + ")");
     }
   }
 

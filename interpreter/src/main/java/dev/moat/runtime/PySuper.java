@@ -33,6 +33,16 @@ public final class PySuper implements PyObject {
           }
           return v;
         }
+        if (v instanceof Descriptors.Property) {
+          Object fget = ((Descriptors.Property) v).fget;
+          if (fget == PyNone.NONE) {
+            throw Errors.attributeError("property '" + name + "' has no getter");
+          }
+          return Ops.call(fget, new Object[] {self}, null);
+        }
+        if (v instanceof Descriptors.GetSet) {
+          return ((Descriptors.GetSet) v).getter.apply(self);
+        }
         return Ops.bindDescriptor(v, self, start);
       }
     }
