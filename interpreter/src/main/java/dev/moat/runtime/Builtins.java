@@ -544,7 +544,7 @@ public final class Builtins {
     return s;
   }
 
-  static PyRange rangeNew(PyTuple args) {
+  static PyObject rangeNew(PyTuple args) {
     int n = args.size();
     if (n == 0) {
       throw Errors.typeError("range expected at least 1 argument, got 0");
@@ -552,7 +552,7 @@ public final class Builtins {
     if (n > 3) {
       throw Errors.typeError("range expected at most 3 arguments, got " + n);
     }
-    long[] v = new long[n];
+    Object[] vals = new Object[n];
     for (int i = 0; i < n; i++) {
       Object o = args.get(i);
       Object idx = Ops.indexOrNull(o);
@@ -560,15 +560,12 @@ public final class Builtins {
         throw Errors.typeError("'" + Types.typeName(o)
             + "' object cannot be interpreted as an integer");
       }
-      if (idx instanceof BigInteger) {
-        throw Errors.overflowError("Python int too large to convert to C ssize_t");
-      }
-      v[i] = (Long) idx;
+      vals[i] = idx;
     }
     if (n == 1) {
-      return new PyRange(0, v[0], 1);
+      return PyBigRange.of(0L, vals[0], 1L);
     }
-    return new PyRange(v[0], v[1], n == 3 ? v[2] : 1);
+    return PyBigRange.of(vals[0], vals[1], n == 3 ? vals[2] : 1L);
   }
 
   static Object typeNew(Object[] a) {
@@ -818,7 +815,7 @@ public final class Builtins {
     DEFAULTS.put("super", Types.SUPER);
     new PySuper(Types.OBJECT, NONE, Types.OBJECT).type();
 
-    def(of("len", "obj, /", a -> (long) Ops.len(a[0])));
+    def(of("len", "obj, /", a -> Ops.lenLong(a[0])));
     def(of("repr", "obj, /", a -> Ops.repr(a[0])));
     def(of("ascii", "obj, /", a -> Ops.ascii(a[0])));
     def(of("isinstance", "obj, class_or_tuple, /", a -> isInstance(a[0], a[1])));

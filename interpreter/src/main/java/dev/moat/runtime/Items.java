@@ -67,6 +67,17 @@ final class Items {
       }
       return r.get(i);
     }
+    if (obj instanceof PyBigRange) {
+      if (key instanceof PySlice) {
+        throw PyBigRange.tooLarge();
+      }
+      Object i = Ops.indexOrNull(key);
+      if (i == null) {
+        throw Errors.typeError("range indices must be integers or slices, not "
+            + Types.typeName(key));
+      }
+      return ((PyBigRange) obj).get(i);
+    }
     if (obj instanceof PyBytes) {
       byte[] bs = ((PyBytes) obj).bytes;
       if (key instanceof PySlice) {
@@ -194,6 +205,9 @@ final class Items {
     }
     if (o instanceof PyRange) {
       return ((PyRange) o).iterator();
+    }
+    if (o instanceof PyBigRange) {
+      return ((PyBigRange) o).iterator();
     }
     if (o instanceof String) {
       String s = (String) o;
@@ -356,6 +370,9 @@ final class Items {
         return false;
       }
       return (v - r.start) % r.step == 0;
+    }
+    if (c instanceof PyBigRange && Arith.isInt(item)) {
+      return ((PyBigRange) c).contains(item);
     }
     if (c instanceof DictView) {
       DictView v = (DictView) c;

@@ -59,6 +59,9 @@ public final class Ops {
     if (o instanceof PyRange) {
       return ((PyRange) o).length != 0;
     }
+    if (o instanceof PyBigRange) {
+      return ((PyBigRange) o).length.signum() != 0;
+    }
     if (o instanceof PyBytes) {
       return ((PyBytes) o).bytes.length != 0;
     }
@@ -1327,6 +1330,14 @@ public final class Ops {
     return Items.iter(o);
   }
 
+  /** {@code len(o)} as the builtin returns it: up to sys.maxsize (ranges may exceed int). */
+  public static long lenLong(Object o) {
+    if (o instanceof PyRange) {
+      return ((PyRange) o).length;
+    }
+    return len(o);
+  }
+
   /** {@code len(o)}. */
   public static int len(Object o) {
     if (o instanceof String) {
@@ -1353,6 +1364,9 @@ public final class Ops {
     }
     if (o instanceof PyBytes) {
       return ((PyBytes) o).bytes.length;
+    }
+    if (o instanceof PyBigRange) {
+      throw PyBigRange.tooLarge();
     }
     if (o instanceof DictView) {
       return ((DictView) o).dict.size();

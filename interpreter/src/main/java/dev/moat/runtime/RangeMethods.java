@@ -13,11 +13,14 @@ final class RangeMethods {
 
   static void install() {
     PyType t = Types.RANGE;
-    getter(t, "start", r -> ((PyRange) r).start);
-    getter(t, "stop", r -> ((PyRange) r).stop);
-    getter(t, "step", r -> ((PyRange) r).step);
+    getter(t, "start", r -> r instanceof PyBigRange ? Arith.norm(((PyBigRange) r).start)
+        : (Object) ((PyRange) r).start);
+    getter(t, "stop", r -> r instanceof PyBigRange ? Arith.norm(((PyBigRange) r).stop)
+        : (Object) ((PyRange) r).stop);
+    getter(t, "step", r -> r instanceof PyBigRange ? Arith.norm(((PyBigRange) r).step)
+        : (Object) ((PyRange) r).step);
     def(t, "count", "self, value, /", a -> {
-      PyRange r = (PyRange) a[0];
+      PyRange r = small(a[0]);
       if (Arith.isInt(a[1])) {
         return contains(r, a[1]) ? 1L : 0L;
       }
@@ -32,7 +35,7 @@ final class RangeMethods {
       return n;
     });
     def(t, "index", "self, value, /", a -> {
-      PyRange r = (PyRange) a[0];
+      PyRange r = small(a[0]);
       if (Arith.isInt(a[1])) {
         if (!contains(r, a[1])) {
           throw Errors.valueError(Ops.repr(a[1]) + " is not in range");
@@ -53,7 +56,10 @@ final class RangeMethods {
     def(t, "__len__", "self", a -> (long) Ops.len(a[0]));
     def(t, "__getitem__", "self, key, /", a -> Ops.getItem(a[0], a[1]));
     def(t, "__contains__", "self, key, /", a -> {
-      PyRange r = (PyRange) a[0];
+      if (a[0] instanceof PyBigRange) {
+        return Ops.contains(a[0], a[1]);
+      }
+      PyRange r = small(a[0]);
       if (Arith.isInt(a[1])) {
         return contains(r, a[1]);
       }
@@ -68,7 +74,7 @@ final class RangeMethods {
     });
     def(t, "__iter__", "self", a -> Ops.iter(a[0]));
     def(t, "__reversed__", "self", a -> Lazy.reversed(a[0]));
-    def(t, "__bool__", "self", a -> ((PyRange) a[0]).length != 0);
+    def(t, "__bool__", "self", a -> Ops.truth(a[0]));
     def(t, "__eq__", "self, value, /", a -> a[1] instanceof PyRange
         ? Ops.compare(a[0], a[1], CmpOp.EQ) : NI);
     def(t, "__ne__", "self, value, /", a -> a[1] instanceof PyRange
@@ -78,6 +84,14 @@ final class RangeMethods {
     }
     def(t, "__hash__", "self", a -> Ops.hash(a[0]));
     def(t, "__repr__", "self", a -> Ops.repr(a[0]));
+  }
+
+  /** The range as a {@link PyRange}; big ranges raise OverflowError, as CPython's C code does. */
+  private static PyRange small(Object r) {
+    if (r instanceof PyBigRange) {
+      throw PyBigRange.tooLarge();
+    }
+    return (PyRange) r;
   }
 
   /** {@code v in r} for an int (or bool) {@code v}, in constant time. */

@@ -39,6 +39,9 @@ final class Reprs {
       return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")"
           : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
     }
+    if (o instanceof PyBigRange) {
+      return ((PyBigRange) o).repr();
+    }
     if (o instanceof PySlice) {
       PySlice s = (PySlice) o;
       return "slice(" + Ops.repr(s.start) + ", " + Ops.repr(s.stop) + ", " + Ops.repr(s.step)
