@@ -5,11 +5,9 @@ import dev.moat.ast.Ast.*;
 import dev.moat.eval.Scope.Kind;
 import dev.moat.eval.Scope.Where;
 import dev.moat.parse.SyntaxErrorException;
-import dev.moat.runtime.Arith;
 import dev.moat.runtime.Ops;
 import dev.moat.runtime.PyBytes;
 import dev.moat.runtime.PyException;
-import dev.moat.runtime.PyFunction;
 import dev.moat.runtime.PyNone;
 import dev.moat.runtime.PySingleton;
 import dev.moat.runtime.Signature;
@@ -872,7 +870,4 @@ final class Compiler {
     }
   }
 
-  static Object unused() {
-    return Arith.asInt(0L) instanceof PyFunction;
-  }
 }

@@ -2,8 +2,6 @@ package dev.moat.eval;
 
 import dev.moat.ast.Ast.BinaryOp;
 import dev.moat.ast.Ast.CmpOp;
-import dev.moat.runtime.Arith;
-import dev.moat.runtime.BoundMethod;
 import dev.moat.runtime.BuiltinFunction;
 import dev.moat.runtime.Cell;
 import dev.moat.runtime.Errors;
@@ -987,10 +985,7 @@ final class Exprs {
           slotDefaults[defaultSlots[i]] = defaults[i].eval(f);
         }
       }
-      Cell[] closure = new Cell[closureSlots.length];
-      for (int i = 0; i < closure.length; i++) {
-        closure[i] = (Cell) f.locals[closureSlots[i]];
-      }
+      Cell[] closure = f.cells(closureSlots);
       PyFunction fn = new PyFunction(code, code.name, code.qualname, slotDefaults, closure,
           Compiler.runOf(f), f.module.moduleName());
       if (docstring != null) {
@@ -1016,10 +1011,7 @@ final class Exprs {
     @Override
     Object eval(Frame f) {
       Object it = Ops.iter(firstIter.eval(f));
-      Cell[] closure = new Cell[closureSlots.length];
-      for (int i = 0; i < closure.length; i++) {
-        closure[i] = (Cell) f.locals[closureSlots[i]];
-      }
+      Cell[] closure = f.cells(closureSlots);
       Object[] locals = new Object[code.slotCount];
       locals[0] = it;
       Frame cf = code.setUp(closure, Compiler.runOf(f), locals);
@@ -1107,10 +1099,7 @@ final class Exprs {
     Object eval(Frame f) {
       Comprehension c = comprehension;
       Object first = Ops.iter(c.firstIter.eval(f));
-      Cell[] closure = new Cell[c.closureSlots.length];
-      for (int i = 0; i < closure.length; i++) {
-        closure[i] = (Cell) f.locals[c.closureSlots[i]];
-      }
+      Cell[] closure = f.cells(c.closureSlots);
       Object[] locals = new Object[c.code.slotCount];
       locals[0] = first;
       Frame gf = c.code.setUp(closure, Compiler.runOf(f), locals);
@@ -1182,11 +1171,4 @@ final class Exprs {
     }
   }
 
-  static Object unused(BoundMethod m) {
-    return m;
-  }
-
-  static Object unusedArith(Object o) {
-    return Arith.asInt(o);
-  }
 }

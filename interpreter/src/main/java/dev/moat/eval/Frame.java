@@ -19,6 +19,15 @@ final class Frame {
   /** The value of a {@code return}. */
   Object ret;
 
+  /** The cells in the given slots: the closure a function or class body defined here gets. */
+  dev.moat.runtime.Cell[] cells(int[] slots) {
+    dev.moat.runtime.Cell[] out = new dev.moat.runtime.Cell[slots.length];
+    for (int i = 0; i < slots.length; i++) {
+      out[i] = (dev.moat.runtime.Cell) locals[slots[i]];
+    }
+    return out;
+  }
+
   Frame(Code code, Object[] locals, Globals.Ref[] globals, Globals module,
       InterpreterState state) {
     this.code = code;

@@ -1,7 +1,6 @@
 package dev.moat.eval;
 
 import dev.moat.ast.Ast.BinaryOp;
-import dev.moat.runtime.Builtins;
 import dev.moat.runtime.Cell;
 import dev.moat.runtime.Errors;
 import dev.moat.runtime.ExceptionTypes;
@@ -11,7 +10,6 @@ import dev.moat.runtime.PyBaseException;
 import dev.moat.runtime.PyDict;
 import dev.moat.runtime.PyException;
 import dev.moat.runtime.PyIterator;
-import dev.moat.runtime.PyList;
 import dev.moat.runtime.PyNone;
 import dev.moat.runtime.PyTuple;
 import dev.moat.runtime.PyType;
@@ -593,10 +591,7 @@ final class Stmts {
         }
         bs[i] = (PyType) b;
       }
-      Cell[] closure = new Cell[closureSlots.length];
-      for (int i = 0; i < closure.length; i++) {
-        closure[i] = (Cell) f.locals[closureSlots[i]];
-      }
+      Cell[] closure = f.cells(closureSlots);
       Frame cf = body.setUp(closure, Compiler.runOf(f), new Object[body.slotCount]);
       PyDict ns = new PyDict();
       ns.put("__module__", f.module.moduleName());
@@ -745,7 +740,4 @@ final class Stmts {
     }
   }
 
-  static Object unused(PyList l) {
-    return Builtins.toArray(l);
-  }
 }
