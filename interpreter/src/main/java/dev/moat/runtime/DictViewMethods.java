@@ -273,7 +273,7 @@ final class DictViewMethods {
       return v == null ? a[2] : v;
     });
     def(t, "copy", "self", a -> proxied(a).copy());
-    def(t, "__repr__", "self", a -> "mappingproxy(" + Ops.repr(proxied(a)) + ")");
+    def(t, "__repr__", "self", a -> Ops.repr(a[0]));
   }
 
   private static PyDict proxied(Object[] a) {
