@@ -90,6 +90,33 @@ class MethodBehaviourTest extends MethodTestSupport {
   }
 
   @Test
+  void inPlaceSetOperatorsUseTheMethodsAlgorithms() {
+    assertEquals("{9, 1}", repr(Ops.inplace(BinaryOp.BITAND, set(1L, 2L, 3L, 9L),
+        set(9L, 1L, 17L))));
+    PySet big = set();
+    for (long i = 0; i < 40; i++) {
+      big.add(i);
+    }
+    PySet drop = set();
+    for (long i = 3; i < 40; i++) {
+      drop.add(i);
+    }
+    assertEquals("{0, 1, 2}", repr(Ops.inplace(BinaryOp.SUB, big, drop)));
+    assertEquals("{1, 9, 17}", repr(Ops.inplace(BinaryOp.BITXOR, set(1L, 2L),
+        set(2L, 9L, 17L))));
+  }
+
+  @Test
+  void divmodFallsBackWhenTheMethodDeclines() {
+    PyException e = assertThrows(PyException.class,
+        () -> Ops.call(Builtins.defaults().get("divmod"), args(1L, "a"), null));
+    assertEquals("unsupported operand type(s) for divmod(): 'int' and 'str'",
+        Ops.str(e.exception()));
+    assertEquals("(2, 1)", repr(Ops.call(Builtins.defaults().get("divmod"), args(7L, 3L),
+        null)));
+  }
+
+  @Test
   void dictViewOperatorsAndComparisons() {
     PyDict d = dict(1L, "a", 2L, "b");
     DictView keys = view(d, "keys");
@@ -126,6 +153,8 @@ class MethodBehaviourTest extends MethodTestSupport {
     assertEquals("[3, 2, 1]", repr(apply("list", apply("reversed", d))));
     assertEquals("[(3, 'c'), (2, 'b'), (1, 'a')]",
         repr(apply("list", apply("reversed", view(d, "items")))));
+    assertEquals("[3, 2, 1]", repr(apply("list", apply("reversed",
+        Ops.getAttr(view(d, "keys"), "mapping")))));
     PyIterator it = (PyIterator) apply("reversed", d);
     assertEquals("dict_reversekeyiterator", Types.typeName(it));
     it.next();
