@@ -85,6 +85,8 @@ def java(v):
     if type(v) in (type({}.keys()), type({}.values()), type({}.items())):
         kind = type(v).__name__.split("_")[1]
         return 'view(%s, "%s")' % (java(v.mapping.copy()), kind)
+    if type(v).__name__ == "method_descriptor" and v.__objclass__ in TYPES:
+        return 'Ops.getAttr(%s, "%s")' % (TYPES[v.__objclass__], v.__name__)
     if isinstance(v, type) and v in TYPES:
         return TYPES[v]
     raise ValueError("cannot express %r in Java" % (v,))

@@ -73,6 +73,13 @@ public final class Arith {
 
   /** The built-in meaning of {@code a op b}, or NotImplemented. */
   public static Object binary(BinaryOp op, Object a, Object b) {
+    if (a instanceof Boolean && b instanceof Boolean
+        && (op == BinaryOp.BITAND || op == BinaryOp.BITOR || op == BinaryOp.BITXOR)) {
+      // bool's own &, |, ^ keep the bool type
+      boolean x = (Boolean) a;
+      boolean y = (Boolean) b;
+      return op == BinaryOp.BITAND ? x & y : op == BinaryOp.BITOR ? x | y : x ^ y;
+    }
     if (isInt(a) && isInt(b)) {
       if (a instanceof Boolean && b instanceof Boolean) {
         boolean x = (Boolean) a;

@@ -359,7 +359,7 @@ public final class Builtins {
     return ndigits == NONE ? Ops.callMethod(m, x) : Ops.callMethod(m, x, ndigits);
   }
 
-  private static PyTuple divmod(Object a, Object b) {
+  private static Object divmod(Object a, Object b) {
     if (Arith.isInt(a) && Arith.isInt(b)) {
       return PyTuple.of(Ops.binary(dev.moat.ast.Ast.BinaryOp.FLOORDIV, a, b),
           Ops.binary(dev.moat.ast.Ast.BinaryOp.MOD, a, b));
@@ -375,7 +375,17 @@ public final class Builtins {
     }
     Object m = Types.typeOf(a).lookup("__divmod__");
     if (m != null) {
-      return (PyTuple) Ops.callMethod(m, a, b);
+      Object r = Ops.callMethod(m, a, b);
+      if (r != Ops.NI) {
+        return r;
+      }
+    }
+    m = Types.typeOf(b).lookup("__rdivmod__");
+    if (m != null && Types.typeOf(a) != Types.typeOf(b)) {
+      Object r = Ops.callMethod(m, b, a);
+      if (r != Ops.NI) {
+        return r;
+      }
     }
     throw Errors.typeError("unsupported operand type(s) for divmod(): '" + Types.typeName(a)
         + "' and '" + Types.typeName(b) + "'");

@@ -23,12 +23,12 @@ final class DictMethods {
     def(t, "values", "self", a -> new DictView(dict(a), DictView.Kind.VALUES));
     def(t, "items", "self", a -> new DictView(dict(a), DictView.Kind.ITEMS));
     def(t, "get", "self, key, default=None, /", a -> {
-      Object v = dict(a).get(a[1]);
+      Object v = dict(a).get(key(a[1]));
       return v == null ? a[2] : v;
     });
     def(t, "setdefault", "self, key, default=None, /", a -> {
       PyDict d = dict(a);
-      Object v = d.get(a[1]);
+      Object v = d.get(key(a[1]));
       if (v != null) {
         return v;
       }
@@ -36,7 +36,8 @@ final class DictMethods {
       return a[2];
     });
     def(t, "pop", "self, key, default=?, /", a -> {
-      Object v = dict(a).remove(a[1]);
+      // like CPython, an empty dict answers without hashing the key
+      Object v = dict(a).isEmpty() ? null : dict(a).remove(key(a[1]));
       if (v != null) {
         return v;
       }
@@ -79,18 +80,18 @@ final class DictMethods {
       return NONE;
     });
     def(t, "__len__", "self", a -> (long) dict(a).size());
-    def(t, "__getitem__", "self, key, /", a -> Ops.getItem(a[0], a[1]));
+    def(t, "__getitem__", "self, key, /", a -> Ops.getItem(a[0], key(a[1])));
     def(t, "__setitem__", "self, key, value, /", a -> {
       dict(a).put(a[1], a[2]);
       return NONE;
     });
     def(t, "__delitem__", "self, key, /", a -> {
-      if (dict(a).remove(a[1]) == null) {
+      if (dict(a).remove(key(a[1])) == null) {
         throw Errors.keyError(a[1]);
       }
       return NONE;
     });
-    def(t, "__contains__", "self, key, /", a -> dict(a).containsKey(a[1]));
+    def(t, "__contains__", "self, key, /", a -> dict(a).containsKey(key(a[1])));
     def(t, "__iter__", "self", a -> Ops.iter(a[0]));
     def(t, "__reversed__", "self", a -> reversed(dict(a), DictView.Kind.KEYS));
     def(t, "__or__", "self, value, /", a -> {
@@ -126,6 +127,17 @@ final class DictMethods {
 
   private static PyDict dict(Object[] a) {
     return (PyDict) a[0];
+  }
+
+  /**
+   * Checks that a key is hashable before a lookup (an empty table would not hash it), so an
+   * unhashable key fails the same way whatever the dict holds.
+   */
+  static Object key(Object k) {
+    if (!(k instanceof String) && !(k instanceof Long)) {
+      Ops.hash(k);
+    }
+    return k;
   }
 
   static void update(PyDict d, PyTuple args, PyDict kwargs, String name) {

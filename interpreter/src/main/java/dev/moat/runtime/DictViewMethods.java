@@ -264,6 +264,7 @@ final class DictViewMethods {
     def(t, "__getitem__", "self, key, /", a -> Ops.getItem(proxied(a), a[1]));
     def(t, "__len__", "self", a -> (long) proxied(a).size());
     def(t, "__iter__", "self", a -> Ops.iter(proxied(a)));
+    def(t, "__reversed__", "self", a -> DictMethods.reversed(proxied(a), DictView.Kind.KEYS));
     def(t, "__contains__", "self, key, /", a -> proxied(a).containsKey(a[1]));
     def(t, "keys", "self", a -> new DictView(proxied(a), DictView.Kind.KEYS));
     def(t, "values", "self", a -> new DictView(proxied(a), DictView.Kind.VALUES));
@@ -273,7 +274,7 @@ final class DictViewMethods {
       return v == null ? a[2] : v;
     });
     def(t, "copy", "self", a -> proxied(a).copy());
-    def(t, "__repr__", "self", a -> "mappingproxy(" + Ops.repr(proxied(a)) + ")");
+    def(t, "__repr__", "self", a -> Ops.repr(a[0]));
   }
 
   private static PyDict proxied(Object[] a) {

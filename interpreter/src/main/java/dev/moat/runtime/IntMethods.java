@@ -41,7 +41,15 @@ final class IntMethods {
     def(t, "__trunc__", "self", a -> Arith.asInt(a[0]));
     def(t, "__floor__", "self", a -> Arith.asInt(a[0]));
     def(t, "__ceil__", "self", a -> Arith.asInt(a[0]));
-    def(t, "__round__", "self, ndigits=None, /", a -> Builtins.round(a[0], a[1]));
+    def(t, "__round__", "self, ndigits=?, /", a -> {
+      if (a[1] == MISSING) {
+        return Builtins.round(a[0], NONE);
+      }
+      if (Ops.indexOrNull(a[1]) == null) {
+        throw MethodSupport.notAnInteger(a[1]);
+      }
+      return Builtins.round(a[0], a[1]);
+    });
     def(t, "__hash__", "self", a -> Ops.hash(a[0]));
     def(t, "__repr__", "self", a -> Ops.repr(a[0]));
     def(t, "__format__", "self, format_spec, /", a -> Formatting.format(a[0],

@@ -137,7 +137,7 @@ final class ListMethods {
 
   /** A start/stop argument of index(): an int (None is not allowed). */
   static long indexBound(Object o) {
-    if (o == NONE) {
+    if (o == NONE || (!(o instanceof Long) && Ops.indexOrNull(o) == null)) {
       throw Errors.typeError("slice indices must be integers or have an __index__ method");
     }
     return MethodSupport.sliceIndex(o, 0);

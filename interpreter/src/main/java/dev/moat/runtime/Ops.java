@@ -637,23 +637,14 @@ public final class Ops {
         case BITOR:
           s.addAllFrom(o);
           return s;
-        case BITAND: {
-          PySet r = SetOps.intersection(s, o, false);
-          s.clear();
-          s.addAllFrom(r);
+        case BITAND:
+          s.replaceWith(SetMethods.intersect(s, o));
           return s;
-        }
         case SUB:
-          for (Object k : o.toArray()) {
-            s.discard(k);
-          }
+          SetMethods.differenceUpdate(s, o);
           return s;
         case BITXOR:
-          for (Object k : o.toArray()) {
-            if (!s.discard(k)) {
-              s.add(k);
-            }
-          }
+          SetMethods.symmetricDifferenceUpdate(s, o);
           return s;
         default:
           break;

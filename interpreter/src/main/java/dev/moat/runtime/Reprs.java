@@ -62,6 +62,9 @@ final class Reprs {
       }
       return Types.typeName(o) + "(" + Ops.repr(l) + ")";
     }
+    if (o instanceof DictViewMethods.MappingProxy) {
+      return "mappingproxy(" + Ops.repr(((DictViewMethods.MappingProxy) o).dict) + ")";
+    }
     if (o instanceof Descriptors.Property) {
       return "<property object at " + Ops.address(o) + ">";
     }

@@ -27,6 +27,8 @@ final class StrMethods {
 
     Text(String s) {
       this.s = s;
+      // telling code points from UTF-16 units scans the string
+      Budget.chargeSteps(s.length() >> 8);
       this.bmp = Str.isBmp(s);
       this.len = bmp ? s.length() : s.codePointCount(0, s.length());
     }
