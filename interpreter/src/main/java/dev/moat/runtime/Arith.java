@@ -81,20 +81,6 @@ public final class Arith {
       return op == BinaryOp.BITAND ? x & y : op == BinaryOp.BITOR ? x | y : x ^ y;
     }
     if (isInt(a) && isInt(b)) {
-      if (a instanceof Boolean && b instanceof Boolean) {
-        boolean x = (Boolean) a;
-        boolean y = (Boolean) b;
-        switch (op) {
-          case BITAND:
-            return x & y;
-          case BITOR:
-            return x | y;
-          case BITXOR:
-            return x ^ y;
-          default:
-            break;
-        }
-      }
       return intOp(op, asInt(a), asInt(b));
     }
     if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
