@@ -459,11 +459,11 @@ final class BytesMethods {
   }
 
   private static void reserve(long n) {
-    if (n > Integer.MAX_VALUE - 8) {
-      throw Errors.overflowError("result is too long");
-    }
     if (n > 4096) {
       Budget.reserveMemory(n * 3);
+      if (n > Integer.MAX_VALUE - 8) {
+        throw Errors.memoryError("");
+      }
       chargeLinear(n);
     }
   }
@@ -515,6 +515,10 @@ final class BytesMethods {
       if (c == '\t') {
         if (tabsize > 0) {
           long incr = tabsize - (col % tabsize);
+          if (incr > Integer.MAX_VALUE || size > Integer.MAX_VALUE) {
+            size = Long.MAX_VALUE;
+            break;
+          }
           col += incr;
           size += incr;
         }
@@ -750,7 +754,7 @@ final class BytesMethods {
         throw Errors.valueError("sep must be ASCII.");
       }
     }
-    Budget.reserveMemory((long) b.length * 6);
+    reserve((long) b.length * 3);
     chargeLinear(b.length);
     StringBuilder sb = new StringBuilder(b.length * 3);
     long group = Math.abs(perSep);
@@ -874,6 +878,9 @@ final class BytesMethods {
           i++;
         }
         width = new String(fmt, ws, i - ws, StandardCharsets.ISO_8859_1);
+        if (width.length() > 18) {
+          throw Errors.valueError("width too big");
+        }
       }
       String prec = null;
       if (i < n && fmt[i] == '.') {
@@ -894,6 +901,9 @@ final class BytesMethods {
             i++;
           }
           prec = new String(fmt, ps, i - ps, StandardCharsets.ISO_8859_1);
+          if (prec.length() > 18) {
+            throw Errors.valueError("prec too big");
+          }
         }
       }
       while (i < n && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) {
@@ -1000,9 +1010,9 @@ final class BytesMethods {
 
   private static byte[] padBytes(byte[] piece, String flags, String width, String prec) {
     if (prec != null) {
-      int p = prec.isEmpty() ? 0 : Integer.parseInt(prec);
+      long p = prec.isEmpty() ? 0 : Long.parseLong(prec);
       if (p < piece.length) {
-        piece = java.util.Arrays.copyOf(piece, p);
+        piece = java.util.Arrays.copyOf(piece, (int) p);
       }
     }
     long w = width.isEmpty() ? 0 : Long.parseLong(width);

@@ -167,6 +167,9 @@ final class IntMethods {
       throw Errors.overflowError("int too big to convert");
     }
     Budget.reserveMemory(length);
+    if (length > Integer.MAX_VALUE - 8) {
+      throw Errors.memoryError("");
+    }
     byte[] out = new byte[(int) length];
     byte[] two = v.toByteArray();
     byte fill = (byte) (v.signum() < 0 ? 0xff : 0);

@@ -75,14 +75,14 @@ final class MethodSupport {
 
   /** A C {@code int} argument (CPython's {@code i} converter). */
   static int cInt(Object o) {
-    long v = ssize(o);
-    if (v > Integer.MAX_VALUE) {
-      throw Errors.overflowError("signed integer is greater than maximum");
+    Object i = o instanceof Long ? o : Ops.indexOrNull(o);
+    if (i == null) {
+      throw notAnInteger(o);
     }
-    if (v < Integer.MIN_VALUE) {
-      throw Errors.overflowError("signed integer is less than minimum");
+    if (i instanceof BigInteger || (Long) i > Integer.MAX_VALUE || (Long) i < Integer.MIN_VALUE) {
+      throw Errors.overflowError("Python int too large to convert to C int");
     }
-    return (int) v;
+    return (int) (long) (Long) i;
   }
 
   /** A start/end argument as slices take it: None (or absent) is {@code dflt}; big ints clamp. */

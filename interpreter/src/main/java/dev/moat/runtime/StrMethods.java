@@ -661,11 +661,11 @@ final class StrMethods {
 
   /** Checks the memory budget for a new string of {@code chars} UTF-16 units. */
   static void reserveChars(long chars) {
-    if (chars > Integer.MAX_VALUE - 8) {
-      throw Errors.overflowError("new string is too long");
-    }
     if (chars > 1024) {
-      Budget.reserveMemory(chars * 2);
+      Budget.reserveMemory(chars > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : chars * 2);
+      if (chars > Integer.MAX_VALUE - 8) {
+        throw Errors.memoryError("");
+      }
       chargeLinear(chars);
     }
   }
@@ -682,6 +682,10 @@ final class StrMethods {
       if (c == '\t') {
         if (tabsize > 0) {
           long incr = tabsize - (col % tabsize);
+          if (incr > Integer.MAX_VALUE || size > Integer.MAX_VALUE) {
+            size = Long.MAX_VALUE;
+            break;
+          }
           col += incr;
           size += incr;
         }
@@ -754,7 +758,9 @@ final class StrMethods {
 
   static String pad(String s, long left, long right, int fill) {
     int unit = Character.charCount(fill);
-    reserveChars(s.length() + (left + right) * unit);
+    long padding = left + right;
+    reserveChars(padding > (Long.MAX_VALUE - s.length()) / unit ? Long.MAX_VALUE
+        : s.length() + padding * unit);
     StringBuilder sb = new StringBuilder((int) (s.length() + (left + right) * unit));
     for (long i = 0; i < left; i++) {
       sb.appendCodePoint(fill);

@@ -240,6 +240,27 @@ class MethodBehaviourTest extends MethodTestSupport {
   }
 
   @Test
+  void hugeSizesFailAsPythonErrorsWithoutABudget() {
+    for (Object[] c : new Object[][] {
+        {"a", "center", args(Long.MAX_VALUE, "\ud83d\ude00")},
+        {"a", "rjust", args(1L << 40)},
+        {"\t\t\t", "expandtabs", args(1L << 62)},
+        {b("\t\t\t"), "expandtabs", args(1L << 62)},
+        {b("a"), "ljust", args(Long.MAX_VALUE)},
+        {(Object) 1L, "to_bytes", args(1L << 40)}}) {
+      PyException e = assertThrows(PyException.class,
+          () -> call(c[0], (String) c[1], (Object[]) c[2], null), (String) c[1]);
+      assertEquals("MemoryError", e.pyType().name(), (String) c[1]);
+    }
+    raises(b("%99999999999999999999s"), "__mod__", args(b("a")), null, "ValueError",
+        "width too big");
+    raises(b("%.99999999999999999999s"), "__mod__", args(b("a")), null, "ValueError",
+        "prec too big");
+    raises("a", "splitlines", args(1L << 40), null, "OverflowError",
+        "Python int too large to convert to C int");
+  }
+
+  @Test
   void longScansChargeSteps() {
     String big = "a".repeat(1 << 20);
     BudgetExceededError e = assertThrows(BudgetExceededError.class,
