@@ -49,7 +49,9 @@ final class Items {
       if (key instanceof PySlice) {
         return Str.slice(s, ((PySlice) key).resolve(Str.length(s)));
       }
-      return Str.charAt(s, checkIndex(index(key, "string"), Str.length(s),
+      long i = key instanceof Long ? (Long) key : Ops.asIndex(key,
+          "string indices must be integers, not '" + Types.typeName(key) + "'");
+      return Str.charAt(s, checkIndex(i, Str.length(s),
           "string index out of range"));
     }
     if (obj instanceof PyRange) {
