@@ -59,7 +59,7 @@ public final class Interpreter {
     this.moduleProviders = new LinkedHashMap<>(b.modules);
     state.setModuleLoader((st, name) -> {
       Function<String, PyModule> p = moduleProviders.get(name);
-      return p == null ? null : p.apply(name);
+      return p != null ? p.apply(name) : dev.moat.spi.StandardModules.create(name);
     });
   }
 
