@@ -113,8 +113,17 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
-      Object v = f.globals[index].value;
-      return v != null ? v : builtinOrError(f, name);
+      Globals.Ref r = f.globals[index];
+      Object v = r.value;
+      if (v != null) {
+        return v;
+      }
+      v = r.builtin;
+      if (v == null) {
+        v = builtinOrError(f, name);
+        r.builtin = v;
+      }
+      return v;
     }
   }
 

@@ -15,6 +15,8 @@ public final class Globals implements PyModule.Namespace {
   public static final class Ref {
     final String name;
     Object value;
+    /** The builtin of the same name, cached on first miss (builtins never change in a run). */
+    Object builtin;
 
     Ref(String name) {
       this.name = name;
