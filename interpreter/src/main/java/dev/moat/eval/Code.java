@@ -24,6 +24,8 @@ final class Code implements PyFunction.Code {
   /** For lambdas: the expression whose value is returned. */
   Exec.Expr lambdaBody;
   final boolean simpleArgs;
+  /** A generator function: a call returns a generator instead of running the body. */
+  boolean isGenerator;
 
   Code(String name, String qualname, Signature signature, int slotCount, int[] cellSlots,
       int[] freeSlots, String[] freeNames) {
@@ -71,6 +73,15 @@ final class Code implements PyFunction.Code {
     InterpreterState st = run.state;
     st.enterCall();
     Frame f = null;
+    if (isGenerator) {
+      try {
+        Frame gf = newFrame(fn, run, args, kwnames);
+        gf.line = lineOfDef;
+        return new Generators.Generator(gf, this);
+      } finally {
+        st.exitCall();
+      }
+    }
     try {
       st.tick();
       f = newFrame(fn, run, args, kwnames);

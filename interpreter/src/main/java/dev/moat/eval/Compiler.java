@@ -24,6 +24,8 @@ final class Compiler {
   private final String[] lines;
   private final Map<String, Integer> globalIndex = new LinkedHashMap<>();
   private Scope scope;
+  /** While compiling a generator body: the next free frame slot for resumption state. */
+  private int genSlots = -1;
 
   private Compiler(Resolver resolver, String fileName, String[] lines) {
     this.resolver = resolver;
@@ -171,10 +173,12 @@ final class Compiler {
       return null;
     }
     Exec.Stmt[] out = new Exec.Stmt[body.size()];
+    boolean yields = false;
     for (int i = 0; i < out.length; i++) {
       out[i] = stmt(body.get(i));
+      yields |= genSlots >= 0 && YieldFinder.contains(body.get(i));
     }
-    return new Stmts.Block(line, out);
+    return yields ? new Generators.Block(line, out, genSlots++) : new Stmts.Block(line, out);
   }
 
   private Exec.Stmt blockOrPass(List<Stmt> body, int line) {
@@ -183,6 +187,9 @@ final class Compiler {
   }
 
   private Exec.Stmt stmt(Stmt s) {
+    if (genSlots >= 0 && YieldFinder.contains(s)) {
+      return resumable(s);
+    }
     int line = s.line();
     if (s instanceof ExprStmt) {
       return new Stmts.ExprStmt(line, expr(((ExprStmt) s).value()));
@@ -345,6 +352,65 @@ final class Compiler {
     throw error("unsupported statement", s);
   }
 
+  /** A generator-body statement that contains a yield: its resumable form. */
+  private Exec.Stmt resumable(Stmt s) {
+    int line = s.line();
+    Expr value = null;
+    Exec.Target target = null;
+    if (s instanceof ExprStmt) {
+      value = ((ExprStmt) s).value();
+    } else if (s instanceof Assign && ((Assign) s).targets().size() == 1) {
+      value = ((Assign) s).value();
+      if (value instanceof Yield || value instanceof YieldFrom) {
+        target = target(((Assign) s).targets().get(0));
+      }
+    }
+    if (value instanceof Yield) {
+      Expr v = ((Yield) value).value();
+      if (v == null || !YieldFinder.contains(v)) {
+        return new Generators.YieldStmt(line, v == null ? null : expr(v), target);
+      }
+    }
+    if (value instanceof YieldFrom && !YieldFinder.contains(((YieldFrom) value).value())) {
+      return new Generators.YieldFromStmt(line, expr(((YieldFrom) value).value()), target,
+          genSlots++);
+    }
+    if (s instanceof If && !YieldFinder.contains(((If) s).test())) {
+      If i = (If) s;
+      return new Generators.If(line, expr(i.test()), blockOrPass(i.body(), line),
+          block(i.orelse(), line), genSlots++);
+    }
+    if (s instanceof While && !YieldFinder.contains(((While) s).test())) {
+      While w = (While) s;
+      return new Generators.While(line, expr(w.test()), blockOrPass(w.body(), line),
+          block(w.orelse(), line), genSlots++);
+    }
+    if (s instanceof For && !YieldFinder.contains(((For) s).iter())) {
+      For f = (For) s;
+      int iterSlot = genSlots++;
+      return new Generators.For(line, target(f.target()), expr(f.iter()),
+          blockOrPass(f.body(), line), block(f.orelse(), line), iterSlot, genSlots++);
+    }
+    if (s instanceof Try) {
+      Try t = (Try) s;
+      Stmts.Handler[] hs = new Stmts.Handler[t.handlers().size()];
+      for (int i = 0; i < hs.length; i++) {
+        ExceptHandler h = t.handlers().get(i);
+        if (YieldFinder.contains(h.type())) {
+          break;
+        }
+        hs[i] = new Stmts.Handler(h.type() == null ? null : expr(h.type()),
+            h.name() == null ? null : storeName(h.name()), blockOrPass(h.body(), h.line()));
+      }
+      int phase = genSlots++;
+      int pending = genSlots++;
+      int exc = genSlots++;
+      return new Generators.Try(line, blockOrPass(t.body(), line), hs, block(t.orelse(), line),
+          block(t.finalbody(), line), phase, pending, exc);
+    }
+    throw error("yield inside this kind of statement or expression is not supported yet", s);
+  }
+
   private Exec.Expr annotationsDict(int line) {
     if (scope.kind == Kind.CLASS) {
       return new AnnotationsDict(line, true, -1);
@@ -371,6 +437,10 @@ final class Compiler {
   }
 
   private Code newCode(Scope s, String name, Signature sig) {
+    return newCode(s, name, sig, s.slotCount());
+  }
+
+  private Code newCode(Scope s, String name, Signature sig, int slotCount) {
     List<Integer> cells = new ArrayList<>();
     for (Map.Entry<String, Where> e : s.where.entrySet()) {
       if (e.getValue() == Where.CELL) {
@@ -381,7 +451,7 @@ final class Compiler {
     for (int i = 0; i < free.length; i++) {
       free[i] = s.slotOf(s.freeVars.get(i));
     }
-    return new Code(name, s.qualname, sig, s.slotCount(),
+    return new Code(name, s.qualname, sig, slotCount,
         cells.stream().mapToInt(Integer::intValue).toArray(), free,
         s.freeVars.toArray(new String[0]));
   }
@@ -389,9 +459,6 @@ final class Compiler {
   private Exec.Expr makeFunction(Object node, String name, Arguments args, List<Stmt> body,
       Expr lambdaBody, int line) {
     Scope child = resolver.scopes.get(node);
-    if (child.isGenerator) {
-      throw error("generator functions (yield) are not supported yet", (Node) node);
-    }
     List<String> positional = new ArrayList<>();
     for (Arg a : args.posonly()) {
       positional.add(a.name());
@@ -424,15 +491,21 @@ final class Compiler {
     }
     int[] closure = closureSlotsFor(child);
     Scope saved = scope;
+    int savedGen = genSlots;
     scope = child;
-    Code code = newCode(child, name, sig);
-    code.lineOfDef = line;
-    if (lambdaBody != null) {
-      code.lambdaBody = expr(lambdaBody);
-    } else {
-      code.body = blockOrPass(body, line);
+    genSlots = child.isGenerator ? child.slotCount() : -1;
+    Exec.Expr lambdaNode = lambdaBody != null ? expr(lambdaBody) : null;
+    Exec.Stmt bodyNode = lambdaBody == null ? blockOrPass(body, line) : null;
+    if (child.isGenerator && lambdaBody != null) {
+      throw error("yield inside lambda is not supported yet", lambdaBody);
     }
+    Code code = newCode(child, name, sig, child.isGenerator ? genSlots : child.slotCount());
+    code.isGenerator = child.isGenerator;
+    code.lineOfDef = line;
+    code.lambdaBody = lambdaNode;
+    code.body = bodyNode;
     scope = saved;
+    genSlots = savedGen;
     return new Exprs.MakeFunction(line, code, defaults.toArray(new Exec.Expr[0]),
         defaultSlots.stream().mapToInt(Integer::intValue).toArray(), closure,
         lambdaBody == null ? docstring(body) : null);
@@ -448,11 +521,14 @@ final class Compiler {
     Scope child = resolver.scopes.get(c);
     int[] closure = closureSlotsFor(child);
     Scope saved = scope;
+    int savedGen = genSlots;
     scope = child;
+    genSlots = -1;
     Code code = newCode(child, c.name(), null);
     code.body = blockOrPass(c.body(), line);
     int classCell = child.needsClassCell ? child.slotOf("__class__") : -1;
     scope = saved;
+    genSlots = savedGen;
     return new Stmts.ClassDef(line, c.name(), child.qualname, bases, code, closure, decos,
         storeName(c.name()), classCell, docstring(c.body()));
   }
@@ -621,7 +697,7 @@ final class Compiler {
       throw error("can't use starred expression here", e);
     }
     if (e instanceof Yield || e instanceof YieldFrom) {
-      throw error("generator functions (yield) are not supported yet", e);
+      throw error("yield inside an expression is not supported yet", e);
     }
     throw error("unsupported expression", e);
   }

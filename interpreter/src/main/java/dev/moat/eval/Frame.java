@@ -18,6 +18,13 @@ final class Frame {
   int line;
   /** The value of a {@code return}. */
   Object ret;
+  /** Generators: true while resuming, until the suspended yield is reached again. */
+  boolean resuming;
+  /** Generators: the value sent in ({@code send}), and an exception thrown in ({@code throw}). */
+  Object sent;
+  dev.moat.runtime.PyException toThrow;
+  /** Generators: the value being yielded. */
+  Object yielded;
 
   /** The cells in the given slots: the closure a function or class body defined here gets. */
   dev.moat.runtime.Cell[] cells(int[] slots) {

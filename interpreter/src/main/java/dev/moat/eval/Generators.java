@@ -1,0 +1,571 @@
+package dev.moat.eval;
+
+import dev.moat.runtime.Errors;
+import dev.moat.runtime.ExceptionTypes;
+import dev.moat.runtime.Ops;
+import dev.moat.runtime.PyBaseException;
+import dev.moat.runtime.PyException;
+import dev.moat.runtime.PyIterator;
+import dev.moat.runtime.PyNone;
+import dev.moat.runtime.PyTuple;
+import dev.moat.runtime.PyType;
+
+/**
+ * Generator functions without threads or continuations: the statements of a generator body that
+ * contain a {@code yield} are compiled to resumable variants. A yield returns the status
+ * {@link #YIELD} up through them, each saving where it was in a frame slot; the next resume calls
+ * the body again with {@code frame.resuming} set, and each statement jumps straight back to the
+ * child it left (re-entering Java try blocks on the way, so try/except/finally keep working).
+ */
+final class Generators {
+  private Generators() {}
+
+  /** Statement status: the body yielded {@code frame.yielded}. */
+  static final int YIELD = 4;
+
+  /** The generator object a generator function returns. */
+  static final class Generator extends PyIterator {
+    private final Frame frame;
+    private final Code code;
+    private final String name;
+    private boolean started;
+    private boolean finished;
+    private boolean running;
+    /** The value of the body's {@code return}, once finished. */
+    Object returnValue = PyNone.NONE;
+
+    Generator(Frame frame, Code code) {
+      super(PyIterator.GENERATOR);
+      init();
+      this.frame = frame;
+      this.code = code;
+      this.name = code.name;
+    }
+
+    @Override
+    public Object next() {
+      return resume(PyNone.NONE, null);
+    }
+
+    /**
+     * Runs the body to its next yield: returns the yielded value, or null when the body ended
+     * (its return value is then in {@link #returnValue}).
+     */
+    Object resume(Object sent, PyException toThrow) {
+      if (finished) {
+        if (toThrow != null) {
+          throw toThrow;
+        }
+        return null;
+      }
+      if (running) {
+        throw Errors.valueError("generator already executing");
+      }
+      if (!started) {
+        if (toThrow != null) {
+          finished = true;
+          throw toThrow;
+        }
+        if (sent != PyNone.NONE) {
+          throw Errors.typeError("can't send non-None value to a just-started generator");
+        }
+      }
+      frame.resuming = started;
+      frame.sent = sent;
+      frame.toThrow = toThrow;
+      started = true;
+      running = true;
+      frame.state.enterCall();
+      try {
+        int r = code.body.exec(frame);
+        if (r == YIELD) {
+          Object v = frame.yielded;
+          frame.yielded = null;
+          return v;
+        }
+        finished = true;
+        returnValue = r == Exec.RETURN ? frame.ret : PyNone.NONE;
+        return null;
+      } catch (PyException e) {
+        finished = true;
+        PyBaseException exc = e.exception();
+        ModuleRun run = frame.run;
+        exc.addTraceback(run.fileName, frame.line, name, run.lineText(frame.line));
+        if (exc.type().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
+          PyException re = Errors.runtimeError("generator raised StopIteration");
+          re.exception().cause = exc;
+          re.exception().suppressContext = true;
+          throw re;
+        }
+        throw e;
+      } finally {
+        running = false;
+        frame.resuming = false;
+        frame.state.exitCall();
+      }
+    }
+
+    /** {@code gen.send(v)}: the yielded value; StopIteration(return value) at the end. */
+    Object send(Object v) {
+      Object r = resume(v, null);
+      if (r == null) {
+        throw Errors.stopIteration(returnValue == PyNone.NONE ? null : returnValue);
+      }
+      return r;
+    }
+
+    /** {@code gen.throw(exc)}. */
+    Object throwIn(Object exc) {
+      PyBaseException e = Stmts.Raise.toException(exc,
+          "exceptions must be classes or instances deriving from BaseException, not "
+              + dev.moat.runtime.Types.typeName(exc));
+      Object r = resume(PyNone.NONE, new PyException(e));
+      if (r == null) {
+        throw Errors.stopIteration(returnValue == PyNone.NONE ? null : returnValue);
+      }
+      return r;
+    }
+
+    /** {@code gen.close()}. */
+    void close() {
+      if (finished || !started) {
+        finished = true;
+        return;
+      }
+      try {
+        Object r = resume(PyNone.NONE, new PyException(
+            new PyBaseException(ExceptionTypes.GENERATOR_EXIT)));
+        if (r != null) {
+          throw Errors.runtimeError("generator ignored GeneratorExit");
+        }
+      } catch (PyException e) {
+        if (!e.isInstance(ExceptionTypes.GENERATOR_EXIT)
+            && !e.isInstance(ExceptionTypes.STOP_ITERATION)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  static {
+    PyType g = PyIterator.GENERATOR;
+    dev.moat.runtime.BuiltinFunction send = new dev.moat.runtime.BuiltinFunction("send",
+        "self, value, /", g, null, a -> ((Generator) a[0]).send(a[1]));
+    g.dict().put("send", send);
+    g.dict().put("throw", new dev.moat.runtime.BuiltinFunction("throw", "self, typ, val=None,"
+        + " tb=None, /", g, null, a -> {
+          Object exc = a[1];
+          if (a[2] != PyNone.NONE && exc instanceof PyType) {
+            exc = Ops.call(exc, a[2] instanceof PyTuple ? ((PyTuple) a[2]).array()
+                : new Object[] {a[2]}, null);
+          }
+          return ((Generator) a[0]).throwIn(exc);
+        }));
+    g.dict().put("close", new dev.moat.runtime.BuiltinFunction("close", "self", g, null, a -> {
+      ((Generator) a[0]).close();
+      return PyNone.NONE;
+    }));
+  }
+
+  /** Makes sure the generator type's methods are installed. */
+  static void init() {}
+
+  // ---------------------------------------------------------------- resumable statements
+
+  /** {@code yield value} / {@code target = yield value} as a statement. */
+  static final class YieldStmt extends Exec.Stmt {
+    final Exec.Expr value;
+    final Exec.Target target;
+
+    YieldStmt(int line, Exec.Expr value, Exec.Target target) {
+      super(line);
+      this.value = value;
+      this.target = target;
+    }
+
+    @Override
+    int exec(Frame f) {
+      if (f.resuming) {
+        f.resuming = false;
+        PyException t = f.toThrow;
+        if (t != null) {
+          f.toThrow = null;
+          throw t;
+        }
+        if (target != null) {
+          target.assign(f, f.sent);
+        }
+        return Exec.NORMAL;
+      }
+      f.yielded = value == null ? PyNone.NONE : value.eval(f);
+      return YIELD;
+    }
+  }
+
+  /** {@code yield from iterable} / {@code target = yield from iterable}. */
+  static final class YieldFromStmt extends Exec.Stmt {
+    final Exec.Expr iterable;
+    final Exec.Target target;
+    final int subSlot;
+
+    YieldFromStmt(int line, Exec.Expr iterable, Exec.Target target, int subSlot) {
+      super(line);
+      this.iterable = iterable;
+      this.target = target;
+      this.subSlot = subSlot;
+    }
+
+    @Override
+    int exec(Frame f) {
+      Object v;
+      if (!f.resuming) {
+        PyIterator sub = Ops.iter(iterable.eval(f));
+        f.locals[subSlot] = sub;
+        v = sub.next();
+      } else {
+        f.resuming = false;
+        PyIterator sub = (PyIterator) f.locals[subSlot];
+        PyException t = f.toThrow;
+        f.toThrow = null;
+        if (sub instanceof Generator) {
+          v = ((Generator) sub).resume(t == null ? f.sent : PyNone.NONE, t);
+        } else {
+          if (t != null) {
+            throw t;
+          }
+          v = sub.next();
+        }
+      }
+      if (v == null) {
+        PyIterator sub = (PyIterator) f.locals[subSlot];
+        f.locals[subSlot] = null;
+        if (target != null) {
+          target.assign(f, sub instanceof Generator ? ((Generator) sub).returnValue
+              : PyNone.NONE);
+        }
+        return Exec.NORMAL;
+      }
+      f.yielded = v;
+      return YIELD;
+    }
+  }
+
+  static final class Block extends Exec.Stmt {
+    final Exec.Stmt[] body;
+    final int slot;
+
+    Block(int line, Exec.Stmt[] body, int slot) {
+      super(line);
+      this.body = body;
+      this.slot = slot;
+    }
+
+    @Override
+    int exec(Frame f) {
+      int i = f.resuming ? (Integer) f.locals[slot] : 0;
+      for (; i < body.length; i++) {
+        Exec.Stmt s = body[i];
+        f.line = s.line;
+        int r = s.exec(f);
+        if (r == YIELD) {
+          f.locals[slot] = i;
+          return r;
+        }
+        if (r != Exec.NORMAL) {
+          return r;
+        }
+      }
+      return Exec.NORMAL;
+    }
+  }
+
+  static final class If extends Exec.Stmt {
+    final Exec.Expr test;
+    final Exec.Stmt body;
+    final Exec.Stmt orelse;
+    final int slot;
+
+    If(int line, Exec.Expr test, Exec.Stmt body, Exec.Stmt orelse, int slot) {
+      super(line);
+      this.test = test;
+      this.body = body;
+      this.orelse = orelse;
+      this.slot = slot;
+    }
+
+    @Override
+    int exec(Frame f) {
+      boolean first = f.resuming ? (Boolean) f.locals[slot] : Ops.truth(test.eval(f));
+      Exec.Stmt s = first ? body : orelse;
+      if (s == null) {
+        return Exec.NORMAL;
+      }
+      int r = s.exec(f);
+      if (r == YIELD) {
+        f.locals[slot] = first;
+      }
+      return r;
+    }
+  }
+
+  static final class While extends Exec.Stmt {
+    final Exec.Expr test;
+    final Exec.Stmt body;
+    final Exec.Stmt orelse;
+    final int slot;
+
+    While(int line, Exec.Expr test, Exec.Stmt body, Exec.Stmt orelse, int slot) {
+      super(line);
+      this.test = test;
+      this.body = body;
+      this.orelse = orelse;
+      this.slot = slot;
+    }
+
+    @Override
+    int exec(Frame f) {
+      boolean inElse = f.resuming && (Boolean) f.locals[slot];
+      if (!inElse) {
+        boolean resume = f.resuming;
+        while (true) {
+          if (!resume) {
+            f.line = line;
+            if (!Ops.truth(test.eval(f))) {
+              break;
+            }
+          }
+          resume = false;
+          int r = body.exec(f);
+          if (r == YIELD) {
+            f.locals[slot] = false;
+            return r;
+          }
+          if (r == Exec.BREAK) {
+            return Exec.NORMAL;
+          }
+          if (r == Exec.RETURN) {
+            return r;
+          }
+          f.state.tick();
+        }
+      }
+      if (orelse == null) {
+        return Exec.NORMAL;
+      }
+      int r = orelse.exec(f);
+      if (r == YIELD) {
+        f.locals[slot] = true;
+      }
+      return r;
+    }
+  }
+
+  static final class For extends Exec.Stmt {
+    final Exec.Target target;
+    final Exec.Expr iter;
+    final Exec.Stmt body;
+    final Exec.Stmt orelse;
+    final int iterSlot;
+    final int phaseSlot;
+
+    For(int line, Exec.Target target, Exec.Expr iter, Exec.Stmt body, Exec.Stmt orelse,
+        int iterSlot, int phaseSlot) {
+      super(line);
+      this.target = target;
+      this.iter = iter;
+      this.body = body;
+      this.orelse = orelse;
+      this.iterSlot = iterSlot;
+      this.phaseSlot = phaseSlot;
+    }
+
+    @Override
+    int exec(Frame f) {
+      boolean inElse = f.resuming && (Boolean) f.locals[phaseSlot];
+      if (!inElse) {
+        boolean resume = f.resuming;
+        PyIterator it;
+        if (resume) {
+          it = (PyIterator) f.locals[iterSlot];
+        } else {
+          it = Ops.iter(iter.eval(f));
+          f.locals[iterSlot] = it;
+        }
+        while (true) {
+          if (!resume) {
+            Object v = it.next();
+            if (v == null) {
+              break;
+            }
+            target.assign(f, v);
+          }
+          resume = false;
+          int r = body.exec(f);
+          if (r == YIELD) {
+            f.locals[phaseSlot] = false;
+            return r;
+          }
+          if (r == Exec.BREAK || r == Exec.RETURN) {
+            f.locals[iterSlot] = null;
+            return r == Exec.BREAK ? Exec.NORMAL : r;
+          }
+          f.state.tick();
+        }
+        f.locals[iterSlot] = null;
+      }
+      if (orelse == null) {
+        return Exec.NORMAL;
+      }
+      int r = orelse.exec(f);
+      if (r == YIELD) {
+        f.locals[phaseSlot] = true;
+      }
+      return r;
+    }
+  }
+
+  /**
+   * try/except/else/finally around yields. Phases: 0 body, 1..n handler, n+1 else, n+2 finally
+   * (with the pending status or exception kept in slots while the finally body is suspended).
+   */
+  static final class Try extends Exec.Stmt {
+    final Exec.Stmt body;
+    final Stmts.Handler[] handlers;
+    final Exec.Stmt orelse;
+    final Exec.Stmt finalbody;
+    final int phaseSlot;
+    final int pendingSlot;
+    final int excSlot;
+
+    Try(int line, Exec.Stmt body, Stmts.Handler[] handlers, Exec.Stmt orelse,
+        Exec.Stmt finalbody, int phaseSlot, int pendingSlot, int excSlot) {
+      super(line);
+      this.body = body;
+      this.handlers = handlers;
+      this.orelse = orelse;
+      this.finalbody = finalbody;
+      this.phaseSlot = phaseSlot;
+      this.pendingSlot = pendingSlot;
+      this.excSlot = excSlot;
+    }
+
+    private int finallyPhase() {
+      return handlers.length + 2;
+    }
+
+    @Override
+    int exec(Frame f) {
+      int phase = f.resuming ? (Integer) f.locals[phaseSlot] : 0;
+      int status;
+      PyException pending = null;
+      if (phase < finallyPhase()) {
+        try {
+          status = bodyHandlersElse(f, phase);
+          if (status == YIELD) {
+            return status;
+          }
+        } catch (PyException e) {
+          status = -1;
+          pending = e;
+        }
+        if (finalbody == null) {
+          if (pending != null) {
+            throw pending;
+          }
+          return status;
+        }
+        f.locals[pendingSlot] = status;
+        f.locals[excSlot] = pending;
+      }
+      Object savedRet = f.ret;
+      int fs = finalbody.exec(f);
+      if (fs == YIELD) {
+        f.locals[phaseSlot] = finallyPhase();
+        return fs;
+      }
+      if (fs != Exec.NORMAL) {
+        return fs;
+      }
+      f.ret = savedRet;
+      PyException p = (PyException) f.locals[excSlot];
+      int st = (Integer) f.locals[pendingSlot];
+      f.locals[excSlot] = null;
+      if (p != null) {
+        throw p;
+      }
+      return st;
+    }
+
+    private int bodyHandlersElse(Frame f, int phase) {
+      if (phase == handlers.length + 1) {
+        int r = orelse.exec(f);
+        if (r == YIELD) {
+          f.locals[phaseSlot] = phase;
+        }
+        return r;
+      }
+      if (phase >= 1) {
+        return runHandler(f, phase, (PyBaseException) f.locals[excSlot]);
+      }
+      int r;
+      try {
+        r = body.exec(f);
+      } catch (PyException e) {
+        PyBaseException exc = e.exception();
+        for (int k = 0; k < handlers.length; k++) {
+          Stmts.Handler h = handlers[k];
+          if (h.type == null || Stmts.matches(exc, h.type.eval(f))) {
+            f.locals[excSlot] = exc;
+            if (h.name != null) {
+              h.name.assign(f, exc);
+            }
+            return runHandler(f, k + 1, exc);
+          }
+        }
+        throw e;
+      }
+      if (r == YIELD) {
+        f.locals[phaseSlot] = 0;
+        return r;
+      }
+      if (r != Exec.NORMAL || orelse == null) {
+        return r;
+      }
+      r = orelse.exec(f);
+      if (r == YIELD) {
+        f.locals[phaseSlot] = handlers.length + 1;
+      }
+      return r;
+    }
+
+    private int runHandler(Frame f, int phase, PyBaseException exc) {
+      Stmts.Handler h = handlers[phase - 1];
+      PyBaseException saved = f.state.handled;
+      f.state.handled = exc;
+      try {
+        int r = h.body.exec(f);
+        if (r == YIELD) {
+          f.locals[phaseSlot] = phase;
+          return r;
+        }
+        if (h.name != null) {
+          try {
+            h.name.delete(f);
+          } catch (PyException ignored) {
+            // the handler deleted the name itself
+          }
+        }
+        f.locals[excSlot] = null;
+        return r;
+      } catch (PyException inner) {
+        PyBaseException ie = inner.exception();
+        if (ie != exc && ie.context == PyNone.NONE) {
+          ie.context = exc;
+        }
+        throw inner;
+      } finally {
+        f.state.handled = saved;
+      }
+    }
+  }
+}
