@@ -347,7 +347,14 @@ final class Compiler {
       return new Stmts.Import(line, im.module(), ns, ts, null, false);
     }
     if (s instanceof Match) {
-      throw error("the match statement is not supported yet", s);
+      Match m = (Match) s;
+      Patterns.Case[] cases = new Patterns.Case[m.cases().size()];
+      for (int i = 0; i < cases.length; i++) {
+        MatchCase c = m.cases().get(i);
+        cases[i] = new Patterns.Case(pattern(c.pattern()),
+            c.guard() == null ? null : expr(c.guard()), blockOrPass(c.body(), line));
+      }
+      return new Patterns.MatchStmt(line, expr(m.subject()), cases);
     }
     throw error("unsupported statement", s);
   }
@@ -409,6 +416,73 @@ final class Compiler {
           block(t.finalbody(), line), phase, pending, exc);
     }
     throw error("yield inside this kind of statement or expression is not supported yet", s);
+  }
+
+  private Patterns.Matcher pattern(Pattern p) {
+    if (p instanceof MatchValue) {
+      return new Patterns.Value(expr(((MatchValue) p).value()));
+    }
+    if (p instanceof MatchSingleton) {
+      Object v = ((MatchSingleton) p).value();
+      return new Patterns.Singleton(v == null || v == Ast.Singleton.NONE ? PyNone.NONE : v);
+    }
+    if (p instanceof MatchAs) {
+      MatchAs a = (MatchAs) p;
+      Patterns.Matcher inner = a.pattern() == null ? null : pattern(a.pattern());
+      if (a.name() == null) {
+        return inner == null ? new Patterns.Wildcard() : inner;
+      }
+      return new Patterns.Capture(inner, storeName(a.name()));
+    }
+    if (p instanceof MatchOr) {
+      List<Pattern> alts = ((MatchOr) p).patterns();
+      Patterns.Matcher[] ms = new Patterns.Matcher[alts.size()];
+      for (int i = 0; i < ms.length; i++) {
+        ms[i] = pattern(alts.get(i));
+      }
+      return new Patterns.Or(ms);
+    }
+    if (p instanceof MatchSequence) {
+      List<Pattern> items = ((MatchSequence) p).patterns();
+      Patterns.Matcher[] ms = new Patterns.Matcher[items.size()];
+      int star = -1;
+      Exec.Target starTarget = null;
+      for (int i = 0; i < ms.length; i++) {
+        Pattern q = items.get(i);
+        if (q instanceof MatchStar) {
+          star = i;
+          String n = ((MatchStar) q).name();
+          starTarget = n == null ? null : storeName(n);
+          ms[i] = new Patterns.Wildcard();
+        } else {
+          ms[i] = pattern(q);
+        }
+      }
+      return new Patterns.Sequence(ms, star, starTarget);
+    }
+    if (p instanceof MatchMapping) {
+      MatchMapping m = (MatchMapping) p;
+      Patterns.Matcher[] vs = new Patterns.Matcher[m.patterns().size()];
+      for (int i = 0; i < vs.length; i++) {
+        vs[i] = pattern(m.patterns().get(i));
+      }
+      return new Patterns.Mapping(exprs(m.keys()), vs,
+          m.rest() == null ? null : storeName(m.rest()));
+    }
+    if (p instanceof MatchClass) {
+      MatchClass c = (MatchClass) p;
+      Patterns.Matcher[] pos = new Patterns.Matcher[c.patterns().size()];
+      for (int i = 0; i < pos.length; i++) {
+        pos[i] = pattern(c.patterns().get(i));
+      }
+      Patterns.Matcher[] kw = new Patterns.Matcher[c.kwdPatterns().size()];
+      for (int i = 0; i < kw.length; i++) {
+        kw[i] = pattern(c.kwdPatterns().get(i));
+      }
+      return new Patterns.ClassPattern(expr(c.cls()), pos,
+          c.kwdAttrs().toArray(new String[0]), kw);
+    }
+    throw error("unsupported pattern", p);
   }
 
   private Exec.Expr annotationsDict(int line) {
