@@ -24,6 +24,8 @@ final class Code implements PyFunction.Code {
   /** For lambdas: the expression whose value is returned. */
   Exec.Expr lambdaBody;
   final boolean simpleArgs;
+  /** The variable name of each slot (null for internal slots), for locals(). */
+  String[] slotNames = new String[0];
   /** A generator function: a call returns a generator instead of running the body. */
   boolean isGenerator;
 

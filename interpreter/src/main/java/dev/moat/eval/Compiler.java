@@ -525,9 +525,16 @@ final class Compiler {
     for (int i = 0; i < free.length; i++) {
       free[i] = s.slotOf(s.freeVars.get(i));
     }
-    return new Code(name, s.qualname, sig, slotCount,
+    Code code = new Code(name, s.qualname, sig, slotCount,
         cells.stream().mapToInt(Integer::intValue).toArray(), free,
         s.freeVars.toArray(new String[0]));
+    code.slotNames = new String[slotCount];
+    for (Map.Entry<String, Integer> e : s.slots.entrySet()) {
+      if (!e.getKey().startsWith(".")) {
+        code.slotNames[e.getValue()] = e.getKey();
+      }
+    }
+    return code;
   }
 
   private Exec.Expr makeFunction(Object node, String name, Arguments args, List<Stmt> body,
@@ -887,6 +894,14 @@ final class Compiler {
       int first = scope.params.isEmpty() ? -1 : scope.slotOf(scope.params.get(0));
       return new Exprs.ZeroArgSuper(line, scope.slotOf("__class__"), first);
     }
+    if (c.func() instanceof Name && c.args().isEmpty() && c.keywords().isEmpty()
+        && (where(((Name) c.func()).id()) == Where.GLOBAL
+            || where(((Name) c.func()).id()) == Where.CLASS_NAME)) {
+      String n = ((Name) c.func()).id();
+      if (n.equals("globals") || n.equals("locals") || n.equals("vars") || n.equals("dir")) {
+        return new Introspection(line, n, load(n, line), global(n));
+      }
+    }
     if (c.func() instanceof Attribute) {
       Attribute a = (Attribute) c.func();
       return new Exprs.CallMethod(line, expr(a.value()), a.attr(), args);
@@ -967,6 +982,62 @@ final class Compiler {
         v = Ops.call(decos[i], new Object[] {v}, null);
       }
       return v;
+    }
+  }
+
+  /**
+   * {@code globals()}, {@code locals()}, {@code vars()} and {@code dir()} with no arguments:
+   * they need the calling frame, so the compiler gives them their own node. Each returns a
+   * snapshot (a copy), which the language issue allows. If the name has been rebound, the
+   * call goes to whatever it now means.
+   */
+  static final class Introspection extends Exec.Expr {
+    final String kind;
+    final Exec.Expr fallback;
+    final int globalIndex;
+
+    Introspection(int line, String kind, Exec.Expr fallback, int globalIndex) {
+      super(line);
+      this.kind = kind;
+      this.fallback = fallback;
+      this.globalIndex = globalIndex;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      if (f.globals[globalIndex].value != null
+          || f.classNamespace != null && f.classNamespace.getStr(kind) != null) {
+        return Ops.call(fallback.eval(f), new Object[0], null);
+      }
+      dev.moat.runtime.PyDict d = new dev.moat.runtime.PyDict();
+      boolean module = f.code.name.equals("<module>") && f.classNamespace == null;
+      if (kind.equals("globals") || module) {
+        for (String n : f.module.names()) {
+          d.put(n, f.module.get(n));
+        }
+      } else if (f.classNamespace != null) {
+        d = f.classNamespace.copy();
+      } else {
+        String[] names = f.code.slotNames;
+        for (int i = 0; i < names.length && i < f.locals.length; i++) {
+          Object v = f.locals[i];
+          if (v instanceof dev.moat.runtime.Cell) {
+            v = ((dev.moat.runtime.Cell) v).value;
+          }
+          if (names[i] != null && v != null) {
+            d.put(names[i], v);
+          }
+        }
+      }
+      if (kind.equals("dir")) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (Object k : d.keyList()) {
+          keys.add((String) k);
+        }
+        java.util.Collections.sort(keys);
+        return dev.moat.runtime.PyList.copyOf(keys);
+      }
+      return d;
     }
   }
 

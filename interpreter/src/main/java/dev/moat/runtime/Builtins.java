@@ -658,6 +658,13 @@ public final class Builtins {
         a -> NONE)));
     Types.OBJECT.define("__class__", new GetSet("__class__", Types::typeOf, null));
     Types.OBJECT.define("__doc__", NONE);
+    Types.OBJECT.define("__dict__", new GetSet("__dict__", o -> {
+      if (o instanceof PyInstance) {
+        return ((PyInstance) o).dict();
+      }
+      throw Errors.attributeError("'" + Types.typeName(o) + "' object has no attribute"
+          + " '__dict__'");
+    }, null));
     Types.TYPE.define("__name__", new GetSet("__name__", t -> ((PyType) t).name(), null));
     Types.TYPE.define("__qualname__", new GetSet("__qualname__", t -> ((PyType) t).qualname(),
         (t, v) -> ((PyType) t).setQualname(Ops.str(v))));
@@ -897,6 +904,8 @@ public final class Builtins {
       }
     }));
     def(of("ord", "c, /", a -> ord(a[0])));
+    def(of("dir", "object, /", a -> dir(a[0])));
+    def(of("vars", "object, /", a -> vars(a[0])));
     def(of("chr", "i, /", a -> chr(a[0])));
     def(of("divmod", "x, y, /", a -> divmod(a[0], a[1])));
     def(of("pow", "base, exp, mod=None", a -> {
@@ -977,6 +986,57 @@ public final class Builtins {
     }));
     Lazy.install(DEFAULTS);
     TypeMethods.installAll();
+  }
+
+  /** {@code dir(obj)}: the sorted names of its attributes (instance, class and bases). */
+  static PyList dir(Object o) {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    if (o instanceof PyModule) {
+      names.addAll(((PyModule) o).namespace.names());
+    } else {
+      PyDict d = Ops.instanceDict(o);
+      if (d != null) {
+        for (Object k : d.keyList()) {
+          if (k instanceof String) {
+            names.add((String) k);
+          }
+        }
+      }
+      PyType t = o instanceof PyType ? (PyType) o : Types.typeOf(o);
+      for (PyType m : t.mro()) {
+        names.addAll(m.dict().keySet());
+      }
+      if (o instanceof PyInstance) {
+        names.add("__dict__");
+      }
+    }
+    PyList out = new PyList();
+    for (String n : names) {
+      out.append(n);
+    }
+    return out;
+  }
+
+  /** {@code vars(obj)}: the object's attribute dict. */
+  static Object vars(Object o) {
+    if (o instanceof PyModule) {
+      PyDict d = new PyDict();
+      PyModule m = (PyModule) o;
+      for (String n : m.namespace.names()) {
+        d.put(n, m.namespace.get(n));
+      }
+      return d;
+    }
+    if (o instanceof PyType) {
+      return Ops.getAttr(o, "__dict__");
+    }
+    if (o instanceof PyInstance) {
+      return ((PyInstance) o).dict();
+    }
+    if (o instanceof PyFunction) {
+      return ((PyFunction) o).dict();
+    }
+    throw Errors.typeError("vars() argument must have __dict__ attribute");
   }
 
   private static Object index(Object o) {
