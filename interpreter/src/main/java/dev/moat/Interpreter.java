@@ -41,6 +41,7 @@ public final class Interpreter {
   private final Globals globals;
   private final Limits limits;
   private final Map<String, Function<String, PyModule>> moduleProviders;
+  private final ScriptModules scriptModules;
 
   private Interpreter(Builder b) {
     this.limits = b.limits;
@@ -57,10 +58,46 @@ public final class Interpreter {
     this.globals = new Globals("__main__", builtins);
     globals.set("__name__", "__main__");
     this.moduleProviders = new LinkedHashMap<>(b.modules);
+    this.scriptModules = b.scriptModules;
     state.setModuleLoader((st, name) -> {
       Function<String, PyModule> p = moduleProviders.get(name);
-      return p != null ? p.apply(name) : dev.moat.spi.StandardModules.create(name);
+      if (p != null) {
+        return p.apply(name);
+      }
+      ScriptModules.Source src = scriptModules == null ? null : scriptModules.find(name);
+      if (src != null) {
+        return loadScriptModule(name, src);
+      }
+      return dev.moat.spi.StandardModules.create(name);
     });
+  }
+
+  /**
+   * Runs a script module's body once in its own namespace. The module is registered before its
+   * body runs, so circular imports see the partly initialised module, as in CPython.
+   */
+  private PyModule loadScriptModule(String name, ScriptModules.Source src) {
+    Program program;
+    try {
+      program = Program.compile(src.code(), src.fileName());
+    } catch (PythonException e) {
+      throw dev.moat.runtime.Errors.of(dev.moat.runtime.ExceptionTypes.SYNTAX_ERROR,
+          e.pythonMessage() + " (" + src.fileName() + ", line " + e.line() + ")");
+    }
+    Globals g = new Globals(name, state.builtins());
+    g.set("__name__", name);
+    g.set("__file__", src.fileName());
+    int dot = name.lastIndexOf('.');
+    g.set("__package__", src.isPackage() ? name : dot < 0 ? "" : name.substring(0, dot));
+    PyModule m = new PyModule(name, g);
+    state.modules().put(name, m);
+    try {
+      ScriptRunner.run(program.module, g, state);
+    } catch (RuntimeException e) {
+      state.modules().remove(name);
+      throw e;
+    }
+    return m;
   }
 
   private static void append(Appendable a, String s) {
@@ -185,6 +222,7 @@ public final class Interpreter {
     private Limits limits = Limits.DEFAULT;
     private final Map<String, JavaFunction> functions = new LinkedHashMap<>();
     private final Map<String, Function<String, PyModule>> modules = new LinkedHashMap<>();
+    private ScriptModules scriptModules;
 
     /** Where {@code print} writes (default: discarded). */
     public Builder stdout(Appendable out) {
@@ -209,6 +247,12 @@ public final class Interpreter {
         throw new IllegalArgumentException("not a Python identifier: " + name);
       }
       functions.put(name, fn);
+      return this;
+    }
+
+    /** Where {@code import} finds modules written in Python (see {@link ScriptModules#of}). */
+    public Builder scriptModules(ScriptModules modules) {
+      this.scriptModules = modules;
       return this;
     }
 

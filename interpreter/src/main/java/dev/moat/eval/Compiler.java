@@ -325,18 +325,15 @@ final class Compiler {
       for (Alias a : ((Import) s).names()) {
         String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
         out.add(new Stmts.Import(line, a.name(), null, null, storeName(bound),
-            a.asname() == null));
+            a.asname() == null, 0));
       }
       return new Stmts.Block(line, out.toArray(new Exec.Stmt[0]));
     }
     if (s instanceof ImportFrom) {
       ImportFrom im = (ImportFrom) s;
-      if (im.level() > 0) {
-        throw error("relative imports are not supported outside packages", s);
-      }
       List<Alias> names = im.names();
       if (names.size() == 1 && names.get(0).name().equals("*")) {
-        return new StarImport(line, im.module());
+        return new StarImport(line, im.module(), im.level());
       }
       String[] ns = new String[names.size()];
       Exec.Target[] ts = new Exec.Target[names.size()];
@@ -344,7 +341,7 @@ final class Compiler {
         ns[i] = names.get(i).name();
         ts[i] = storeName(names.get(i).asname() != null ? names.get(i).asname() : ns[i]);
       }
-      return new Stmts.Import(line, im.module(), ns, ts, null, false);
+      return new Stmts.Import(line, im.module(), ns, ts, null, false, im.level());
     }
     if (s instanceof Match) {
       Match m = (Match) s;
@@ -1073,15 +1070,18 @@ final class Compiler {
   /** {@code from m import *}. */
   static final class StarImport extends Exec.Stmt {
     final String module;
+    final int level;
 
-    StarImport(int line, String module) {
+    StarImport(int line, String module, int level) {
       super(line);
       this.module = module;
+      this.level = level;
     }
 
     @Override
     int exec(Frame f) {
-      dev.moat.runtime.PyModule m = Modules.importModule(f.state, module);
+      String name = level == 0 ? module : Modules.resolveRelative(f.module, module, level);
+      dev.moat.runtime.PyModule m = Modules.importModule(f.state, name);
       for (String n : m.namespace.names()) {
         if (!n.startsWith("_")) {
           f.module.set(n, m.namespace.get(n));

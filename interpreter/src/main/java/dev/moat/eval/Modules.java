@@ -21,6 +21,32 @@ final class Modules {
       throw Errors.moduleNotFound(name);
     }
     state.modules().put(name, m);
+    int dot = name.lastIndexOf('.');
+    if (dot > 0) {
+      PyModule parent = state.modules().get(name.substring(0, dot));
+      if (parent != null) {
+        parent.namespace.set(name.substring(dot + 1), m);
+      }
+    }
     return m;
+  }
+
+  /** The absolute name of a relative import ({@code from ..pkg import x}) made in {@code g}. */
+  static String resolveRelative(Globals g, String module, int level) {
+    Object pkg = g.get("__package__");
+    if (!(pkg instanceof String) || ((String) pkg).isEmpty()) {
+      throw Errors.of(dev.moat.runtime.ExceptionTypes.IMPORT_ERROR,
+          "attempted relative import with no known parent package");
+    }
+    String base = (String) pkg;
+    for (int i = 1; i < level; i++) {
+      int dot = base.lastIndexOf('.');
+      if (dot < 0) {
+        throw Errors.of(dev.moat.runtime.ExceptionTypes.IMPORT_ERROR,
+            "attempted relative import beyond top-level package");
+      }
+      base = base.substring(0, dot);
+    }
+    return module == null ? base : base + "." + module;
   }
 }

@@ -702,10 +702,13 @@ final class Stmts {
     final Exec.Target[] targets;
     final Exec.Target moduleTarget;
     final boolean bindTop;
+    /** Dots of a relative import ({@code from ..x import y}), 0 for absolute. */
+    final int level;
 
     Import(int line, String module, String[] names, Exec.Target[] targets,
-        Exec.Target moduleTarget, boolean bindTop) {
+        Exec.Target moduleTarget, boolean bindTop, int level) {
       super(line);
+      this.level = level;
       this.module = module;
       this.names = names;
       this.targets = targets;
@@ -715,6 +718,8 @@ final class Stmts {
 
     @Override
     int exec(Frame f) {
+      String module = level == 0 ? this.module : Modules.resolveRelative(f.module, this.module,
+          level);
       dev.moat.runtime.PyModule m = Modules.importModule(f.state, module);
       if (moduleTarget != null) {
         Object bound = m;
@@ -730,8 +735,10 @@ final class Stmts {
           try {
             v = Modules.importModule(f.state, module + "." + names[i]);
           } catch (PyException e) {
+            Object file = m.namespace.get("__file__");
             throw Errors.of(ExceptionTypes.IMPORT_ERROR, "cannot import name '" + names[i]
-                + "' from '" + module + "'");
+                + "' from '" + module + "' (" + (file instanceof String ? file
+                : "unknown location") + ")");
           }
         }
         targets[i].assign(f, v);
