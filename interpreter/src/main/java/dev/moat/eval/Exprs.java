@@ -565,7 +565,7 @@ final class Exprs {
     Object eval(Frame f) {
       Object o = obj.eval(f);
       Object k = key.eval(f);
-      if (o instanceof PyList && k instanceof Long) {
+      if (k instanceof Long && o.getClass() == PyList.class) {
         PyList l = (PyList) o;
         long i = (Long) k;
         if (i < 0) {

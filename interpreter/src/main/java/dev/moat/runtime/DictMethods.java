@@ -80,7 +80,7 @@ final class DictMethods {
       return NONE;
     });
     def(t, "__len__", "self", a -> (long) dict(a).size());
-    def(t, "__getitem__", "self, key, /", a -> Ops.getItem(a[0], key(a[1])));
+    def(t, "__getitem__", "self, key, /", a -> Ops.getItemNative(a[0], key(a[1])));
     def(t, "__setitem__", "self, key, value, /", a -> {
       dict(a).put(a[1], a[2]);
       return NONE;
@@ -92,7 +92,7 @@ final class DictMethods {
       return NONE;
     });
     def(t, "__contains__", "self, key, /", a -> dict(a).containsKey(key(a[1])));
-    def(t, "__iter__", "self", a -> Ops.iter(a[0]));
+    def(t, "__iter__", "self", a -> Ops.iterNative(a[0]));
     def(t, "__reversed__", "self", a -> reversed(dict(a), DictView.Kind.KEYS));
     def(t, "__or__", "self, value, /", a -> {
       if (!(a[1] instanceof PyDict)) {
@@ -122,7 +122,7 @@ final class DictMethods {
       def(t, name, "self, value, /", a -> NI);
     }
     t.define("__hash__", NONE);
-    def(t, "__repr__", "self", a -> Ops.repr(a[0]));
+    def(t, "__repr__", "self", a -> Ops.reprNative(a[0]));
   }
 
   private static PyDict dict(Object[] a) {

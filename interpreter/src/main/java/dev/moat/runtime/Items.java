@@ -270,6 +270,11 @@ final class Items {
         }
       };
     }
+    return iterUser(o);
+  }
+
+  /** iter() through the type's {@code __iter__} / {@code __getitem__}. */
+  static PyIterator iterUser(Object o) {
     PyType t = Types.typeOf(o);
     Object m = t.lookup("__iter__");
     if (m != null && m != PyNone.NONE) {

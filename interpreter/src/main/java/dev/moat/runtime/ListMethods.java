@@ -97,17 +97,17 @@ final class ListMethods {
       return NONE;
     });
     def(t, "__len__", "self", a -> (long) list(a).size());
-    def(t, "__getitem__", "self, index, /", a -> Ops.getItem(a[0], a[1]));
+    def(t, "__getitem__", "self, index, /", a -> Ops.getItemNative(a[0], a[1]));
     def(t, "__setitem__", "self, key, value, /", a -> {
-      Ops.setItem(a[0], a[1], a[2]);
+      Ops.setItemNative(a[0], a[1], a[2]);
       return NONE;
     });
     def(t, "__delitem__", "self, key, /", a -> {
-      Ops.delItem(a[0], a[1]);
+      Items.delItem(a[0], a[1]);
       return NONE;
     });
-    def(t, "__contains__", "self, key, /", a -> Ops.contains(a[0], a[1]));
-    def(t, "__iter__", "self", a -> Ops.iter(a[0]));
+    def(t, "__contains__", "self, key, /", a -> Items.contains(a[0], a[1]));
+    def(t, "__iter__", "self", a -> Ops.iterNative(a[0]));
     def(t, "__reversed__", "self", a -> Lazy.reversed(a[0]));
     def(t, "__add__", "self, value, /", a -> {
       if (!(a[1] instanceof PyList)) {
@@ -128,7 +128,7 @@ final class ListMethods {
         StrMethods.repeatCount(a[1])));
     MethodSupport.comparisons(t, o -> o instanceof PyList);
     t.define("__hash__", NONE);
-    def(t, "__repr__", "self", a -> Ops.repr(a[0]));
+    def(t, "__repr__", "self", a -> Ops.reprNative(a[0]));
   }
 
   private static PyList list(Object[] a) {

@@ -23,11 +23,36 @@ public final class Ops {
   static final Object NI = PySingleton.NOT_IMPLEMENTED;
   public static final Object NONE = PyNone.NONE;
 
+  /**
+   * For instances of script classes derived from built-in containers: the method {@code name}
+   * when the script class (not the built-in) defines it, else null.
+   */
+  static Object userMethod(Object o, String name) {
+    if (o instanceof BuiltinSubclass) {
+      Object m = ((PyObject) o).type().lookup(name);
+      if (m != null && !(m instanceof BuiltinFunction)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   // ---------------------------------------------------------------- truth
 
   public static boolean truth(Object o) {
     if (o instanceof Boolean) {
       return (Boolean) o;
+    }
+    if (o instanceof BuiltinSubclass) {
+      Object m = userMethod(o, "__bool__");
+      if (m == null) {
+        m = userMethod(o, "__len__");
+        if (m != null) {
+          return lenResult(callMethod(m, o)) != 0;
+        }
+      } else {
+        return truth(callMethod(m, o));
+      }
     }
     if (o == NONE) {
       return false;
@@ -145,6 +170,10 @@ public final class Ops {
 
   /** The rich comparison {@code a op b} for the six ordering/equality operators. */
   public static Object compare(Object a, Object b, CmpOp op) {
+    if ((a instanceof BuiltinSubclass && userMethod(a, dunder(op)) != null)
+        || (b instanceof BuiltinSubclass && userMethod(b, dunder(reflected(op))) != null)) {
+      return userCompare(a, b, op);
+    }
     Object r = nativeCompare(a, b, op);
     if (r != NI) {
       return r;
@@ -317,6 +346,12 @@ public final class Ops {
 
   /** One side's comparison method (user dunder, or the built-in meaning), or NotImplemented. */
   private static Object trySide(Object self, Object other, CmpOp op) {
+    if (self instanceof BuiltinSubclass) {
+      Object m = userMethod(self, dunder(op));
+      if (m != null) {
+        return callMethod(m, self, other);
+      }
+    }
     if (self instanceof PyInstance) {
       Object m = ((PyInstance) self).type().lookup(dunder(op));
       if (m != null && !(m instanceof BuiltinFunction)) {
@@ -568,7 +603,8 @@ public final class Ops {
 
   /** {@code a op b}. */
   public static Object binary(BinaryOp op, Object a, Object b) {
-    if (!(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+    if (!(a instanceof PyInstance) && !(b instanceof PyInstance)
+        && !(a instanceof BuiltinSubclass) && !(b instanceof BuiltinSubclass)) {
       Object r = Arith.binary(op, a, b);
       if (r != NI) {
         return r;
@@ -585,7 +621,8 @@ public final class Ops {
         return r;
       }
     }
-    Object r = a instanceof PyInstance ? callSpecialOrNI(a, op.dunder, b) : NI;
+    Object r = a instanceof PyInstance || userMethod(a, op.dunder) != null
+        ? callSpecialOrNI(a, op.dunder, b) : NI;
     if (r != NI) {
       return r;
     }
@@ -595,7 +632,8 @@ public final class Ops {
         return r;
       }
     }
-    if (!reflectFirst && ta != tb && b instanceof PyInstance) {
+    if (!reflectFirst && ta != tb && (b instanceof PyInstance
+        || userMethod(b, op.rdunder) != null)) {
       r = callSpecialOrNI(b, op.rdunder, a);
       if (r != NI) {
         return r;
@@ -810,6 +848,25 @@ public final class Ops {
     if (o instanceof String) {
       return StrRepr.repr((String) o);
     }
+    if (o instanceof BuiltinSubclass && userMethod(o, "__repr__") != null) {
+      Object m = userMethod(o, "__repr__");
+      if (m != null) {
+        Object r = callMethod(m, o);
+        if (!(r instanceof String)) {
+          throw Errors.typeError("__repr__ returned non-string (type " + Types.typeName(r)
+              + ")");
+        }
+        return (String) r;
+      }
+    }
+    return reprNative(o);
+  }
+
+  /** The built-in repr, ignoring overrides in subclasses. */
+  public static String reprNative(Object o) {
+    if (o instanceof String) {
+      return StrRepr.repr((String) o);
+    }
     if (o instanceof Long) {
       return o.toString();
     }
@@ -953,6 +1010,16 @@ public final class Ops {
   public static String str(Object o) {
     if (o instanceof String) {
       return (String) o;
+    }
+    if (o instanceof BuiltinSubclass) {
+      Object m = userMethod(o, "__str__");
+      if (m != null) {
+        Object r = callMethod(m, o);
+        if (!(r instanceof String)) {
+          throw Errors.typeError("__str__ returned non-string (type " + Types.typeName(r) + ")");
+        }
+        return (String) r;
+      }
     }
     if (o instanceof PyInstance) {
       Object m = ((PyInstance) o).type().lookup("__str__");
@@ -1124,6 +1191,9 @@ public final class Ops {
     if (obj instanceof PyInstance) {
       return ((PyInstance) obj).dictOrNull();
     }
+    if (obj instanceof BuiltinSubclass) {
+      return ((BuiltinSubclass) obj).attributes();
+    }
     if (obj instanceof PyFunction) {
       return ((PyFunction) obj).dictOrNull();
     }
@@ -1205,6 +1275,15 @@ public final class Ops {
       ((PyFunction) obj).dict().put(name, value);
       return;
     }
+    if (obj instanceof BuiltinSubclass) {
+      Object sa = userMethod(obj, "__setattr__");
+      if (sa != null) {
+        callMethod(sa, obj, name, value);
+        return;
+      }
+      ((BuiltinSubclass) obj).attributes().put(name, value);
+      return;
+    }
     if (obj instanceof PyModule) {
       ((PyModule) obj).namespace.set(name, value);
       return;
@@ -1264,6 +1343,30 @@ public final class Ops {
   // ---------------------------------------------------------------- items
 
   public static Object getItem(Object obj, Object key) {
+    if (obj instanceof BuiltinSubclass) {
+      Object m = userMethod(obj, "__getitem__");
+      if (m != null) {
+        return callMethod(m, obj, key);
+      }
+    }
+    return getItemNative(obj, key);
+  }
+
+  /** The built-in {@code obj[key]}, ignoring overrides in subclasses (their super() target). */
+  public static Object getItemNative(Object obj, Object key) {
+    if (obj instanceof BuiltinSubclass) {
+      if (obj instanceof PyDict) {
+        Object v = ((PyDict) obj).get(key);
+        if (v != null) {
+          return v;
+        }
+        Object missing = userMethod(obj, "__missing__");
+        if (missing != null) {
+          return callMethod(missing, obj, key);
+        }
+        throw Errors.keyError(key);
+      }
+    }
     if (obj instanceof PyList) {
       PyList l = (PyList) obj;
       if (key instanceof Long) {
@@ -1288,6 +1391,18 @@ public final class Ops {
   }
 
   public static void setItem(Object obj, Object key, Object value) {
+    if (obj instanceof BuiltinSubclass) {
+      Object m = userMethod(obj, "__setitem__");
+      if (m != null) {
+        callMethod(m, obj, key, value);
+        return;
+      }
+    }
+    setItemNative(obj, key, value);
+  }
+
+  /** The built-in {@code obj[key] = value}, ignoring overrides in subclasses. */
+  public static void setItemNative(Object obj, Object key, Object value) {
     if (obj instanceof PyDict) {
       ((PyDict) obj).put(key, value);
       return;
@@ -1308,6 +1423,11 @@ public final class Ops {
   }
 
   public static void delItem(Object obj, Object key) {
+    Object m = userMethod(obj, "__delitem__");
+    if (m != null) {
+      callMethod(m, obj, key);
+      return;
+    }
     Items.delItem(obj, key);
   }
 
@@ -1315,6 +1435,14 @@ public final class Ops {
 
   /** {@code iter(o)} as a Java iterator. */
   public static PyIterator iter(Object o) {
+    if (o instanceof BuiltinSubclass && userMethod(o, "__iter__") != null) {
+      return Items.iterUser(o);
+    }
+    return iterNative(o);
+  }
+
+  /** The built-in {@code iter(o)}, ignoring overrides in subclasses. */
+  public static PyIterator iterNative(Object o) {
     if (o instanceof PyList) {
       return PyIterator.of((PyList) o);
     }
@@ -1333,6 +1461,12 @@ public final class Ops {
   public static int len(Object o) {
     if (o instanceof String) {
       return Str.length((String) o);
+    }
+    if (o instanceof BuiltinSubclass) {
+      Object m = userMethod(o, "__len__");
+      if (m != null) {
+        return lenResult(callMethod(m, o));
+      }
     }
     if (o instanceof PyList) {
       return ((PyList) o).size;
@@ -1387,6 +1521,10 @@ public final class Ops {
 
   /** {@code item in container}. */
   public static boolean contains(Object container, Object item) {
+    Object m = userMethod(container, "__contains__");
+    if (m != null) {
+      return truth(callMethod(m, container, item));
+    }
     return Items.contains(container, item);
   }
 

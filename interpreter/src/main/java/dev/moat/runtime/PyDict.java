@@ -13,7 +13,30 @@ import java.util.Map;
  * normalised form (equal numbers of different types share one form: {@code 1}, {@code 1.0},
  * {@code True}) while the entry keeps the key object first inserted, as CPython does.
  */
-public final class PyDict implements PyObject {
+public class PyDict implements PyObject {
+  /** An instance of a script class derived from dict. */
+  public static final class Sub extends PyDict implements BuiltinSubclass {
+    private final PyType type;
+    private PyDict attrs;
+
+    public Sub(PyType type) {
+      this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+      return type;
+    }
+
+    @Override
+    public PyDict attributes() {
+      if (attrs == null) {
+        attrs = new PyDict();
+      }
+      return attrs;
+    }
+  }
+
   /** One key/value pair; the key is the one first inserted. */
   public static final class Entry {
     public final Object key;

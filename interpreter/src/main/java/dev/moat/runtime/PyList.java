@@ -6,7 +6,30 @@ import java.util.Collection;
 import java.util.RandomAccess;
 
 /** Python's {@code list}: a growable array. */
-public final class PyList extends AbstractList<Object> implements PyObject, RandomAccess {
+public class PyList extends AbstractList<Object> implements PyObject, RandomAccess {
+  /** An instance of a script class derived from list. */
+  public static final class Sub extends PyList implements BuiltinSubclass {
+    private final PyType type;
+    private PyDict attrs;
+
+    public Sub(PyType type) {
+      this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+      return type;
+    }
+
+    @Override
+    public PyDict attributes() {
+      if (attrs == null) {
+        attrs = new PyDict();
+      }
+      return attrs;
+    }
+  }
+
   private static final Object[] NO_ITEMS = new Object[0];
 
   Object[] items;

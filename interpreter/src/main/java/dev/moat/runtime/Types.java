@@ -71,12 +71,14 @@ public final class Types {
 
   static {
     OBJECT.setInstanceFactory(PyInstance::new);
+    LIST.setInstanceFactory(PyList.Sub::new);
+    DICT.setInstanceFactory(PyDict.Sub::new);
     TYPE.setInstanceFactory(t -> {
       throw Errors.typeError("metaclasses are not supported");
     });
     for (PyType t : new PyType[] {NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, BOOL, RANGE,
         SLICE, FUNCTION, BUILTIN_FUNCTION, METHOD, CELL, DICT_KEYS, DICT_VALUES, DICT_ITEMS,
-        TYPE, INT, FLOAT, STR, BYTES, LIST, TUPLE, DICT, SET, FROZENSET, MODULE, SUPER,
+        TYPE, INT, FLOAT, STR, BYTES, TUPLE, SET, FROZENSET, MODULE, SUPER,
         STATICMETHOD, CLASSMETHOD, PROPERTY}) {
       t.setSubclassable(false);
     }
