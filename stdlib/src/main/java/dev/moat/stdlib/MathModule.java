@@ -97,7 +97,7 @@ public final class MathModule implements ModuleProvider {
     b.function("floor", "x, /", a -> roundToInt(a[0], "__floor__", true));
     b.function("ceil", "x, /", a -> roundToInt(a[0], "__ceil__", false));
     b.function("trunc", "x, /", a -> trunc(a[0]));
-    b.function("log", "x, base=?", a -> {
+    b.function("log", "x, base=?, /", a -> {
       double num = logHelper(a[0], StrictMath::log);
       if (a[1] == Signature.MISSING) {
         return num;
