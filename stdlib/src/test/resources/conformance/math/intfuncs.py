@@ -1,0 +1,13 @@
+import math
+print(math.factorial(0), math.factorial(1), math.factorial(20), math.factorial(21))
+print(math.factorial(100))
+print(len(str(math.factorial(1000))))
+print(math.comb(50, 20), math.comb(100, 50), math.comb(5, 6), math.comb(10, 0), math.comb(0, 0))
+print(math.perm(10, 3), math.perm(5), math.perm(5, 6), math.perm(10**20, 2))
+print(math.comb(10**30, 2))
+print(math.gcd(), math.gcd(12), math.gcd(-12), math.gcd(12, 18), math.gcd(-12, 18, 27), math.gcd(0, 0))
+print(math.gcd(2**100, 2**80 * 3), math.gcd(True, 4))
+print(math.lcm(), math.lcm(4), math.lcm(4, 6), math.lcm(-4, 6), math.lcm(0, 5), math.lcm(2**70, 3))
+print(math.isqrt(0), math.isqrt(15), math.isqrt(16), math.isqrt(2**64), math.isqrt(10**40 + 1))
+print(math.isqrt(2**127 - 1), math.isqrt(True))
+print(type(math.comb(5, 2)).__name__, type(math.isqrt(10**50)).__name__)
