@@ -123,7 +123,7 @@ public final class Signature {
     if (s.startsWith("'") || s.startsWith("\"")) {
       return s.substring(1, s.length() - 1);
     }
-    if (s.contains(".")) {
+    if (s.contains(".") || s.contains("e") || s.contains("E")) {
       return Double.parseDouble(s);
     }
     return Long.parseLong(s);
