@@ -48,14 +48,27 @@ final class Tracebacks {
     List<PyBaseException.TracebackEntry> tb = e.traceback();
     if (!tb.isEmpty()) {
       sb.append("Traceback (most recent call last):\n");
+      PyBaseException.TracebackEntry last = null;
+      int repeats = 0;
       for (int i = tb.size() - 1; i >= 0; i--) {
         PyBaseException.TracebackEntry t = tb.get(i);
+        if (t.equals(last)) {
+          // CPython shows a run of identical frames (deep recursion) three times, then counts
+          if (++repeats >= 3) {
+            continue;
+          }
+        } else {
+          appendRepeats(sb, repeats);
+          repeats = 0;
+        }
+        last = t;
         sb.append("  File \"").append(t.fileName()).append("\", line ").append(t.line())
             .append(", in ").append(t.functionName()).append('\n');
         if (t.lineText() != null && !t.lineText().isBlank()) {
           sb.append("    ").append(t.lineText().strip()).append('\n');
         }
       }
+      appendRepeats(sb, repeats);
     }
     String msg;
     try {
@@ -68,6 +81,14 @@ final class Tracebacks {
       sb.append(": ").append(msg);
     }
     sb.append('\n');
+  }
+
+  private static void appendRepeats(StringBuilder sb, int repeats) {
+    if (repeats >= 3) {
+      int more = repeats - 2;
+      sb.append("  [Previous line repeated ").append(more).append(" more time")
+          .append(more == 1 ? "" : "s").append("]\n");
+    }
   }
 
   static PythonException syntaxError(SyntaxErrorException e) {

@@ -188,4 +188,14 @@ class InterpreterApiTest {
     assertEquals(BudgetExceededException.Budget.OUTPUT, e.budget());
     assertEquals(100, sink.length());
   }
+
+  @Test
+  void deepRecursionTracebacksAreCondensedAsInCPython() {
+    PythonException e = assertThrows(PythonException.class,
+        () -> interp.eval("def f(n):\n    return f(n + 1)\nf(0)\n", "r.py"));
+    assertEquals("RecursionError", e.pythonType());
+    assertTrue(e.traceback().contains("    return f(n + 1)\n"
+        + "  [Previous line repeated 996 more times]\n"
+        + "RecursionError: maximum recursion depth exceeded\n"), e.traceback());
+  }
 }

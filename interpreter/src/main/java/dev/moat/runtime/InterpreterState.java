@@ -105,7 +105,7 @@ public final class InterpreterState {
   public void startRun() {
     stepsUsed = 0;
     outputBytes = 0;
-    depth = 0;
+    depth = 1; // the module's own frame counts, as in CPython
     handled = null;
     cancelled = false;
     long now = System.nanoTime();
