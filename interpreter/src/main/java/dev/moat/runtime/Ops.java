@@ -884,9 +884,15 @@ public final class Ops {
       return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}"
           : Types.typeName(o) + "(...)";
     }
+    // Like CPython's Py_EnterRecursiveCall: a deeply nested container is a RecursionError,
+    // not a Java stack overflow or a quadratic string build that no budget sees.
+    InterpreterState st = InterpreterState.current();
+    if (st != null) {
+      st.enterCall();
+    }
     active.put(o, Boolean.TRUE);
+    StringBuilder sb = new StringBuilder();
     try {
-      StringBuilder sb = new StringBuilder();
       if (o instanceof PyList) {
         PyList l = (PyList) o;
         sb.append('[');
@@ -947,6 +953,10 @@ public final class Ops {
       return sb.toString();
     } finally {
       active.remove(o);
+      if (st != null) {
+        st.exitCall();
+        st.chargeSteps(sb.length() >> 4);
+      }
     }
   }
 
