@@ -515,8 +515,8 @@ public final class Builtins {
             + Types.typeName(x) + " found");
       }
       return Codecs.decode(((PyBytes) x).array(),
-          encoding == Signature.MISSING ? "utf-8" : (String) encoding,
-          errors == Signature.MISSING ? "strict" : (String) errors);
+          encoding == Signature.MISSING ? "utf-8" : Codecs.strArg(encoding, "str", "encoding"),
+          errors == Signature.MISSING ? "strict" : Codecs.strArg(errors, "str", "errors"));
     }
     return Ops.str(x);
   }
@@ -653,7 +653,7 @@ public final class Builtins {
           return NONE;
         }));
     Types.OBJECT.define("__format__", new BuiltinFunction("__format__", "self, spec",
-        Types.OBJECT, null, a -> Formatting.format(a[0], (String) a[1])));
+        Types.OBJECT, null, a -> Formatting.format(a[0], StrMethods.formatSpec(a[1]))));
     Types.OBJECT.define("__init_subclass__", new ClassMethod(of("__init_subclass__", "cls",
         a -> NONE)));
     Types.OBJECT.define("__class__", new GetSet("__class__", Types::typeOf, null));

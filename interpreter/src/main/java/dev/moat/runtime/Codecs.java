@@ -114,6 +114,15 @@ public final class Codecs {
     }
   }
 
+  /** A str argument of a constructor, with CPython's TypeError (not a ClassCastException). */
+  static String strArg(Object o, String fn, String param) {
+    if (!(o instanceof String)) {
+      throw Errors.typeError(fn + "() argument '" + param + "' must be str, not "
+          + Types.typeName(o));
+    }
+    return (String) o;
+  }
+
   static Object bytesNew(Object source, Object encoding, Object errors) {
     if (source == Signature.MISSING) {
       return PyBytes.EMPTY;
@@ -122,8 +131,8 @@ public final class Codecs {
       if (encoding == Signature.MISSING) {
         throw Errors.typeError("string argument without an encoding");
       }
-      return encode((String) source, (String) encoding,
-          errors == Signature.MISSING ? "strict" : (String) errors);
+      return encode((String) source, strArg(encoding, "bytes", "encoding"),
+          errors == Signature.MISSING ? "strict" : strArg(errors, "bytes", "errors"));
     }
     if (Arith.isInt(source)) {
       long n = Ops.asIndex(source, "");

@@ -431,15 +431,66 @@ public final class Ops {
   // ---------------------------------------------------------------- hashing
 
   private static final long MODULUS = (1L << 61) - 1;
-  private static final long STRING_SEED = new java.security.SecureRandom().nextLong();
+  private static final long SIP_K0;
+  private static final long SIP_K1;
+
+  static {
+    java.security.SecureRandom r = new java.security.SecureRandom();
+    SIP_K0 = r.nextLong();
+    SIP_K1 = r.nextLong();
+  }
+
+  /**
+   * SipHash-1-3 (as CPython's str hash) with a per-JVM random key over the string's UTF-16
+   * code units, four per 64-bit word. Mixing String.hashCode instead kept all of its
+   * collisions ("Aa" vs "BB"), so sets of colliding strings went quadratic.
+   */
+  static long hashString(String s) {
+    long v0 = SIP_K0 ^ 0x736f6d6570736575L;
+    long v1 = SIP_K1 ^ 0x646f72616e646f6dL;
+    long v2 = SIP_K0 ^ 0x6c7967656e657261L;
+    long v3 = SIP_K1 ^ 0x7465646279746573L;
+    int n = s.length();
+    int i = 0;
+    for (; i + 4 <= n; i += 4) {
+      long m = s.charAt(i) | (long) s.charAt(i + 1) << 16 | (long) s.charAt(i + 2) << 32
+          | (long) s.charAt(i + 3) << 48;
+      v3 ^= m;
+      // one SipRound
+      v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+      v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+      v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+      v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+      v0 ^= m;
+    }
+    long last = ((long) n * 2) << 56;
+    for (int k = 0; i < n; i++, k += 16) {
+      last |= (long) s.charAt(i) << k;
+    }
+    v3 ^= last;
+    v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+    v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+    v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+    v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+    v0 ^= last;
+    v2 ^= 0xff;
+    for (int r = 0; r < 3; r++) {
+      v0 += v1; v1 = Long.rotateLeft(v1, 13); v1 ^= v0; v0 = Long.rotateLeft(v0, 32);
+      v2 += v3; v3 = Long.rotateLeft(v3, 16); v3 ^= v2;
+      v0 += v3; v3 = Long.rotateLeft(v3, 21); v3 ^= v0;
+      v2 += v1; v1 = Long.rotateLeft(v1, 17); v1 ^= v2; v2 = Long.rotateLeft(v2, 32);
+    }
+    return v0 ^ v1 ^ v2 ^ v3;
+  }
 
   /** Python's {@code hash()}: equal values hash equal across int, float and bool. */
   public static long hash(Object o) {
     if (o instanceof String) {
-      long h = ((String) o).hashCode() * 0x9E3779B97F4A7C15L ^ STRING_SEED;
-      h ^= h >>> 29;
-      h *= 0xBF58476D1CE4E5B9L;
-      h ^= h >>> 32;
+      String str = (String) o;
+      if (str.isEmpty()) {
+        return 0; // as CPython
+      }
+      long h = hashString(str);
       return h == -1 ? -2 : h;
     }
     if (o instanceof Long) {
@@ -941,9 +992,15 @@ public final class Ops {
       return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}"
           : Types.typeName(o) + "(...)";
     }
+    // Like CPython's Py_EnterRecursiveCall: a deeply nested container is a RecursionError,
+    // not a Java stack overflow or a quadratic string build that no budget sees.
+    InterpreterState st = InterpreterState.current();
+    if (st != null) {
+      st.enterCall();
+    }
     active.put(o, Boolean.TRUE);
+    StringBuilder sb = new StringBuilder();
     try {
-      StringBuilder sb = new StringBuilder();
       if (o instanceof PyList) {
         PyList l = (PyList) o;
         sb.append('[');
@@ -1004,6 +1061,10 @@ public final class Ops {
       return sb.toString();
     } finally {
       active.remove(o);
+      if (st != null) {
+        st.exitCall();
+        st.chargeSteps(sb.length() >> 4);
+      }
     }
   }
 

@@ -88,6 +88,11 @@ final class Sequences {
     throw Errors.overflowError("cannot fit 'int' into an index-sized integer");
   }
 
+  /** {@code a * b} for non-negative operands, Long.MAX_VALUE when it overflows. */
+  private static long saturatedTimes(long a, long b) {
+    return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+  }
+
   static Object repeat(Object seq, Object count) {
     if (!(seq instanceof String || seq instanceof PyList || seq instanceof PyTuple
         || seq instanceof PyBytes)) {
@@ -99,11 +104,11 @@ final class Sequences {
     }
     if (seq instanceof PyBytes) {
       byte[] x = ((PyBytes) seq).bytes;
-      long total = x.length * n;
+      long total = saturatedTimes(x.length, n);
+      Budget.reserveMemory(total);
       if (total > Integer.MAX_VALUE - 8) {
         throw Errors.memoryError("");
       }
-      Budget.reserveMemory(total);
       byte[] r = new byte[(int) total];
       for (int i = 0; i < n; i++) {
         System.arraycopy(x, 0, r, i * x.length, x.length);
@@ -119,11 +124,11 @@ final class Sequences {
       src = ((PyTuple) seq).items;
       len = src.length;
     }
-    long total = len * n;
+    long total = saturatedTimes(len, n);
+    Budget.reserveMemory(saturatedTimes(total, 8));
     if (total > Integer.MAX_VALUE - 8) {
       throw Errors.memoryError("");
     }
-    Budget.reserveMemory(total * 8);
     Budget.chargeSteps(total >> 4);
     Object[] r = new Object[(int) total];
     for (int i = 0; i < n; i++) {

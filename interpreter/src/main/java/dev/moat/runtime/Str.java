@@ -81,11 +81,15 @@ public final class Str {
     if (n <= 0 || s.isEmpty()) {
       return "";
     }
+    if (n > Long.MAX_VALUE / 2 / s.length()) {
+      // CPython: the size overflows Py_ssize_t (a plain multiply here used to wrap to 0)
+      throw Errors.overflowError("repeated string is too long");
+    }
     long total = (long) s.length() * n;
+    Budget.reserveMemory(total * 2);
     if (total > Integer.MAX_VALUE - 8) {
       throw Errors.overflowError("repeated string is too long");
     }
-    Budget.reserveMemory(total * 2);
     Budget.chargeSteps(total >> 6);
     return s.repeat((int) n);
   }

@@ -1,5 +1,6 @@
 package dev.moat.runtime.text;
 
+import dev.moat.runtime.Budget;
 import dev.moat.runtime.Errors;
 
 /**
@@ -163,6 +164,7 @@ public final class FloatRepr {
     }
 
     long size = 8L + vdigitsEnd - vdigitsStart;
+    Budget.reserveMemory(size * 2);
     if (size > Integer.MAX_VALUE - 16) {
       // CPython raises MemoryError; a Java string cannot be this long.
       throw Errors.memoryError(""); // CPython: PyErr_NoMemory()

@@ -1,5 +1,6 @@
 package dev.moat.runtime.text;
 
+import dev.moat.runtime.Budget;
 import dev.moat.runtime.Errors;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -359,6 +360,7 @@ public final class NumberFormat {
 
   private static int capacity(long a, long b) {
     long c = Math.max(a, 0) + b;
+    Budget.reserveMemory(c > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : c * 2);
     if (c > Integer.MAX_VALUE - 16) {
       // CPython raises MemoryError here; a Java string cannot be this long either.
       throw Errors.memoryError(""); // CPython: PyErr_NoMemory()
@@ -370,7 +372,10 @@ public final class NumberFormat {
     if (n <= 0) {
       return;
     }
-    if (sb.length() + n * Character.charCount(cp) > Integer.MAX_VALUE - 16) {
+    long total = n > Long.MAX_VALUE / 4 ? Long.MAX_VALUE / 2 : sb.length() + n * Character.charCount(cp);
+    Budget.reserveMemory(total * 2);
+    Budget.chargeSteps(n >> 6);
+    if (total > Integer.MAX_VALUE - 16) {
       throw Errors.memoryError(""); // CPython: PyErr_NoMemory()
     }
     if (cp < 0x10000) {

@@ -1,5 +1,6 @@
 package dev.moat.runtime.text;
 
+import dev.moat.runtime.Budget;
 import dev.moat.runtime.Errors;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -522,7 +523,10 @@ public final class PercentFormat {
   }
 
   private void repeat(int cp, long n) {
-    if (out.length() + n > Integer.MAX_VALUE - 16) {
+    long total = n > Long.MAX_VALUE / 4 ? Long.MAX_VALUE / 2 : out.length() + n;
+    Budget.reserveMemory(total * 2);
+    Budget.chargeSteps(n >> 6);
+    if (total > Integer.MAX_VALUE - 16) {
       throw Errors.memoryError(""); // CPython: PyErr_NoMemory()
     }
     for (long i = 0; i < n; i++) {
