@@ -4,6 +4,7 @@ import static dev.moat.sandbox.Sandbox.assertClean;
 import static dev.moat.sandbox.Sandbox.assertPyError;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,10 +36,6 @@ class IntrospectionTest {
       "input()|NameError",
       "exit()|NameError",
       "quit()|NameError",
-      "globals()|NameError",
-      "locals()|NameError",
-      "vars()|NameError",
-      "dir()|NameError",
       "import os|ModuleNotFoundError",
       "import sys|ModuleNotFoundError",
       "import jdk|ModuleNotFoundError",
@@ -56,6 +53,18 @@ class IntrospectionTest {
   })
   void escapeAttemptsArePythonErrors(String src, String type) {
     assertPyError(src.replace("\\n", "\n"), type);
+  }
+
+  @Test
+  void frameIntrospectionGivesSnapshotsOfScriptValuesOnly() throws Exception {
+    dev.moat.Interpreter in = dev.moat.Interpreter.builder().build();
+    Object g = in.eval("x = 1\ndef f(a):\n    b = a\n    return locals()\n"
+        + "r = (sorted(globals()), f(2), vars(), dir())\nglobals()['x'] = 99\nr");
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "[[__name__, f, x], {a=2, b=2}, {__name__=__main__, x=1, f=<function f",
+        g.toString().substring(0, 68));
+    org.junit.jupiter.api.Assertions.assertEquals(1L, in.get("x"),
+        "globals() is a snapshot: writing to it changes nothing");
   }
 
   @ParameterizedTest
