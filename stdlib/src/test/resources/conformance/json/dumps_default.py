@@ -23,4 +23,4 @@ try:
     json.dumps([b"x"], default=enc)
 except TypeError as e:
     print(type(e).__name__, e)
-print(json.dumps(complex(1, 2), default=repr))
+print(json.dumps([range(3), 2], default=list))
