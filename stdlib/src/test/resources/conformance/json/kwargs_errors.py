@@ -1,5 +1,5 @@
 import json
-for f in [lambda: json.dumps(1, 2), lambda: json.loads(), lambda: json.dumps(1, indent=1.5)]:
+for f in [lambda: json.dumps(1, foo=1), lambda: json.loads('1', bar=2), lambda: json.dumps(1, 2), lambda: json.loads(), lambda: json.dumps(1, indent=1.5)]:
     try:
         f()
     except TypeError as e:

@@ -12,3 +12,8 @@ try:
     json.dumps(x)
 except RecursionError as e:
     print(type(e).__name__, e)
+print(len(json.dumps(json.loads("[" * 995 + "]" * 995))))
+try:
+    json.loads("[" * 996 + "]" * 996)
+except RecursionError as e:
+    print(type(e).__name__, e)

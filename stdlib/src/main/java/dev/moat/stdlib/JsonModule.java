@@ -41,7 +41,7 @@ import java.util.Set;
  */
 public final class JsonModule implements ModuleProvider {
   /** Nesting levels accepted by loads/dumps before RecursionError (CPython at module level). */
-  static final int MAX_DEPTH = 996;
+  static final int MAX_DEPTH = 995;
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
