@@ -1,0 +1,10 @@
+import json
+print(json.dumps(None), json.dumps(True), json.dumps(False))
+print(json.dumps(0), json.dumps(-17), json.dumps(2 ** 100), json.dumps(-(2 ** 64)))
+print(json.dumps(1.0), json.dumps(0.1), json.dumps(-0.0), json.dumps(1e300), json.dumps(1e-7), json.dumps(123456789012345678.0))
+print(json.dumps("hello"), json.dumps(""), json.dumps([]), json.dumps({}), json.dumps(()))
+print(json.dumps([1, "a", None, True, 2.5, [], {}]))
+print(json.dumps({"a": 1, "b": [1, 2, {"c": None}]}))
+print(json.dumps((1, (2, 3))))
+print(json.dumps([float("nan"), float("inf"), -float("inf")]))
+print(type(json.dumps(1)).__name__)

@@ -1,0 +1,12 @@
+import json
+print(json.loads('{"a": [1, 2.5, "x", true, false, null], "b": {}}'))
+print(json.loads(" 42 "), json.loads("-0"), json.loads("-0.0"), json.loads("1E5"), json.loads("1e-3"))
+print(json.loads("123456789012345678901234567890"), type(json.loads("3")).__name__, type(json.loads("3.0")).__name__)
+print(json.loads("1e400"), json.loads("-1e400"), json.loads("NaN"), json.loads("Infinity"), json.loads("-Infinity"))
+print(json.loads('"\\u00e9\\n\\t\\"\\\\\\/\\b\\f\\r"'))
+print(json.loads('"\\ud83d\\ude00"') == "\U0001F600", json.loads('"😀"'))
+print(json.loads('{"a": 1, "a": 2, "b": 3}'))
+print(json.loads(b'{"k": "\xc3\xa9"}'), json.loads(bytes('[1]', 'ascii')))
+print(json.loads("\n\t [\r\n]\n"))
+print(json.loads('[[[[]]]]'), json.loads('0.5'), json.loads('1.25e2'))
+print(list(json.loads('{"z": 1, "y": 2, "x": 3}').keys()))
