@@ -144,6 +144,8 @@ class BudgetTrickTest {
           + "print('caught', f())",
       "try:\n    try:\n        while True: pass\n    except Exception:\n        pass\n"
           + "except BaseException as e:\n    print('caught', type(e))",
+      "class A:\n    def __lt__(self, o):\n        l.append(1)\n        while True: pass\n"
+          + "l = [A(), A()]\ntry:\n    l.sort()\nexcept BaseException:\n    print('caught')",
   })
   void budgetErrorsCannotBeCaughtOrOutlived(String src) {
     Sandbox.Outcome o = assertStepsOrTime(src);
