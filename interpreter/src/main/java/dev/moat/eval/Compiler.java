@@ -412,6 +412,23 @@ final class Compiler {
       return new Generators.Try(line, blockOrPass(t.body(), line), hs, block(t.orelse(), line),
           block(t.finalbody(), line), phase, pending, exc);
     }
+    if (s instanceof With) {
+      With w = (With) s;
+      boolean ctxYields = false;
+      for (WithItem item : w.items()) {
+        ctxYields |= YieldFinder.contains(item.contextExpr());
+      }
+      if (!ctxYields) {
+        Exec.Stmt body = blockOrPass(w.body(), line);
+        for (int i = w.items().size() - 1; i >= 0; i--) {
+          WithItem item = w.items().get(i);
+          body = new Generators.With(line, expr(item.contextExpr()),
+              item.optionalVars() == null ? null : target(item.optionalVars()), body,
+              genSlots++);
+        }
+        return body;
+      }
+    }
     throw error("yield inside this kind of statement or expression is not supported yet", s);
   }
 

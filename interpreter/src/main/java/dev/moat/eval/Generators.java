@@ -424,6 +424,67 @@ final class Generators {
     }
   }
 
+  /** {@code with} around yields: the manager waits in a slot while the generator is suspended. */
+  static final class With extends Exec.Stmt {
+    final Exec.Expr context;
+    final Exec.Target target;
+    final Exec.Stmt body;
+    final int slot;
+
+    With(int line, Exec.Expr context, Exec.Target target, Exec.Stmt body, int slot) {
+      super(line);
+      this.context = context;
+      this.target = target;
+      this.body = body;
+      this.slot = slot;
+    }
+
+    @Override
+    int exec(Frame f) {
+      Object mgr;
+      if (f.resuming) {
+        mgr = f.locals[slot];
+      } else {
+        mgr = context.eval(f);
+        PyType t = dev.moat.runtime.Types.typeOf(mgr);
+        if (t.lookup("__enter__") == null || t.lookup("__exit__") == null) {
+          throw Errors.typeError("'" + t.name() + "' object does not support the context"
+              + " manager protocol");
+        }
+        Object v = Ops.callSpecial(mgr, "__enter__");
+        f.locals[slot] = mgr;
+        if (target != null) {
+          target.assign(f, v);
+        }
+      }
+      int status;
+      try {
+        status = body.exec(f);
+      } catch (PyException e) {
+        f.locals[slot] = null;
+        PyBaseException exc = e.exception();
+        PyBaseException saved = f.state.handled;
+        f.state.handled = exc;
+        Object suppress;
+        try {
+          suppress = Ops.callSpecial(mgr, "__exit__", exc.type(), exc, PyNone.NONE);
+        } finally {
+          f.state.handled = saved;
+        }
+        if (Ops.truth(suppress)) {
+          return Exec.NORMAL;
+        }
+        throw e;
+      }
+      if (status == YIELD) {
+        return status;
+      }
+      f.locals[slot] = null;
+      Ops.callSpecial(mgr, "__exit__", PyNone.NONE, PyNone.NONE, PyNone.NONE);
+      return status;
+    }
+  }
+
   /**
    * try/except/else/finally around yields. Phases: 0 body, 1..n handler, n+1 else, n+2 finally
    * (with the pending status or exception kept in slots while the finally body is suspended).
