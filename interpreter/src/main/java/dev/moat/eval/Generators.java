@@ -462,16 +462,7 @@ final class Generators {
         status = body.exec(f);
       } catch (PyException e) {
         f.locals[slot] = null;
-        PyBaseException exc = e.exception();
-        PyBaseException saved = f.state.handled;
-        f.state.handled = exc;
-        Object suppress;
-        try {
-          suppress = Ops.callSpecial(mgr, "__exit__", exc.type(), exc, PyNone.NONE);
-        } finally {
-          f.state.handled = saved;
-        }
-        if (Ops.truth(suppress)) {
+        if (Stmts.exitSuppresses(f, mgr, e.exception())) {
           return Exec.NORMAL;
         }
         throw e;

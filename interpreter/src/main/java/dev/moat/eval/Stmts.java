@@ -676,22 +676,24 @@ final class Stmts {
         }
         status = body.exec(f);
       } catch (PyException e) {
-        PyBaseException exc = e.exception();
-        PyBaseException saved = f.state.handled;
-        f.state.handled = exc;
-        Object suppress;
-        try {
-          suppress = Ops.callMethod(exit, mgr, exc.type(), exc, PyNone.NONE);
-        } finally {
-          f.state.handled = saved;
-        }
-        if (Ops.truth(suppress)) {
+        if (exitSuppresses(f, mgr, e.exception())) {
           return Exec.NORMAL;
         }
         throw e;
       }
       Ops.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE);
       return status;
+    }
+  }
+
+  /** Calls {@code __exit__} for an exception leaving a with-block; true if it suppressed it. */
+  static boolean exitSuppresses(Frame f, Object mgr, PyBaseException exc) {
+    PyBaseException saved = f.state.handled;
+    f.state.handled = exc;
+    try {
+      return Ops.truth(Ops.callSpecial(mgr, "__exit__", exc.type(), exc, PyNone.NONE));
+    } finally {
+      f.state.handled = saved;
     }
   }
 
