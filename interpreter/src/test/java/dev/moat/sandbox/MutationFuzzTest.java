@@ -137,7 +137,7 @@ class MutationFuzzTest {
       Throwable c = e.getCause();
       if (c instanceof PythonException) {
         try {
-          Sandbox.assertClean(((PythonException) c).traceback().replace("fuzz.py", ""));
+          Sandbox.assertCleanGiven(((PythonException) c).traceback(), src);
         } catch (AssertionError a) {
           return a.getMessage();
         }
