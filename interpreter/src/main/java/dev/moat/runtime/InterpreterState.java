@@ -188,9 +188,14 @@ public final class InterpreterState {
 
   /** Enters a Python call; RecursionError past the depth limit. */
   public void enterCall() {
+    enterCall("");
+  }
+
+  /** Enters a nested operation; {@code what} completes the message (" in comparison"). */
+  public void enterCall(String what) {
     if (++depth > maxDepth) {
       depth--;
-      throw Errors.recursionError("maximum recursion depth exceeded");
+      throw Errors.recursionError("maximum recursion depth exceeded" + what);
     }
   }
 

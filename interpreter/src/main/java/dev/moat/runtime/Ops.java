@@ -294,6 +294,23 @@ public final class Ops {
     if ((op == CmpOp.EQ || op == CmpOp.NOTEQ) && nx != ny) {
       return op == CmpOp.NOTEQ;
     }
+    // nested containers recurse: count the depth as CPython does (RecursionError, not a
+    // Java stack overflow)
+    InterpreterState st = InterpreterState.current();
+    if (st != null) {
+      st.enterCall(" in comparison");
+    }
+    try {
+      return sequenceCompareItems(x, nx, y, ny, op);
+    } finally {
+      if (st != null) {
+        st.exitCall();
+      }
+    }
+  }
+
+  private static Object sequenceCompareItems(Object[] x, int nx, Object[] y, int ny,
+      CmpOp op) {
     int i = 0;
     while (i < nx && i < ny && eq(x[i], y[i])) {
       i++;
@@ -621,6 +638,20 @@ public final class Ops {
 
   /** CPython's tuple hash (xxHash-based). */
   static long hashTuple(Object[] items) {
+    InterpreterState st = InterpreterState.current();
+    if (st != null) {
+      st.enterCall();
+    }
+    try {
+      return hashTupleItems(items);
+    } finally {
+      if (st != null) {
+        st.exitCall();
+      }
+    }
+  }
+
+  private static long hashTupleItems(Object[] items) {
     long acc = 2870177450012600261L;
     for (Object item : items) {
       long lane = hash(item);

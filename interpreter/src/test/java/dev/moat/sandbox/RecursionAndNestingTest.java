@@ -109,4 +109,27 @@ class RecursionAndNestingTest {
     sb.append(" ".repeat(10_000)).append("pass\n");
     assertPyError(sb.toString(), "IndentationError");
   }
+
+  @Test
+  void deeplyNestedDataInComparisonsAndHashesIsARecursionError() {
+    Limits l = Limits.builder().timeoutMillis(5_000).build();
+    Sandbox.Outcome o = Sandbox.run("a = []\nb = []\nfor i in range(100000):\n    a = [a]\n"
+        + "    b = [b]\ntry:\n    a == b\nexcept RecursionError as e:\n    print(e)\n"
+        + "t = ()\nfor i in range(100000):\n    t = (t,)\ntry:\n    hash(t)\n"
+        + "except RecursionError as e:\n    print(e)\nprint(6 * 7)\n", l);
+    assertNull(o.error, () -> o.toString());
+    assertEquals("maximum recursion depth exceeded in comparison\n"
+        + "maximum recursion depth exceeded\n42\n", o.out);
+  }
+
+  @Test
+  void budgetErrorsSkipWithStatementExits() {
+    Limits l = Limits.builder().maxSteps(10_000).timeoutMillis(2_000).build();
+    Sandbox.Outcome o = Sandbox.run("class M:\n    def __enter__(self):\n        return self\n"
+        + "    def __exit__(self, *a):\n        print('exit ran')\n        return True\n"
+        + "with M():\n    while True:\n        pass\n", l);
+    org.junit.jupiter.api.Assertions.assertTrue(o.error instanceof dev.moat.BudgetExceededException,
+        () -> o.toString());
+    assertEquals("", o.out);
+  }
 }
