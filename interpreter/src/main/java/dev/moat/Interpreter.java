@@ -55,6 +55,7 @@ public final class Interpreter {
     Appendable out = b.stdout;
     Appendable err = b.stderr;
     state.setSinks(s -> append(out, s), s -> append(err, s));
+    state.setArgv(b.argv);
     this.globals = new Globals("__main__", builtins);
     globals.set("__name__", "__main__");
     this.moduleProviders = new LinkedHashMap<>(b.modules);
@@ -189,6 +190,12 @@ public final class Interpreter {
     } catch (StackOverflowError e) {
       throw new PythonException("RecursionError", "maximum recursion depth exceeded", 0,
           "RecursionError: maximum recursion depth exceeded\n");
+    } catch (RuntimeException e) {
+      // a bug in Moat: the script sees CPython's SystemError, the host gets the cause
+      PythonException p = new PythonException("SystemError", "internal error in the interpreter",
+          0, "SystemError: internal error in the interpreter\n");
+      p.initCause(e);
+      throw p;
     } finally {
       state.flush();
       InterpreterState.leave(prev);
@@ -223,6 +230,7 @@ public final class Interpreter {
     private final Map<String, JavaFunction> functions = new LinkedHashMap<>();
     private final Map<String, Function<String, PyModule>> modules = new LinkedHashMap<>();
     private ScriptModules scriptModules;
+    private java.util.List<String> argv = java.util.List.of("");
 
     /** Where {@code print} writes (default: discarded). */
     public Builder stdout(Appendable out) {
@@ -247,6 +255,12 @@ public final class Interpreter {
         throw new IllegalArgumentException("not a Python identifier: " + name);
       }
       functions.put(name, fn);
+      return this;
+    }
+
+    /** What the script sees as {@code sys.argv} (default {@code ['']}). */
+    public Builder argv(java.util.List<String> argv) {
+      this.argv = java.util.List.copyOf(argv);
       return this;
     }
 

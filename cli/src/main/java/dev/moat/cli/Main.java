@@ -110,8 +110,7 @@ public final class Main implements Callable<Integer> {
   String file;
 
   @Parameters(index = "1..*", paramLabel = "ARG",
-      description = "Arguments after the script (accepted and kept for the script; not yet "
-          + "visible to it).")
+      description = "Arguments after the script, visible to it as sys.argv[1:].")
   List<String> fileArgs = new ArrayList<>();
 
   /** The ARGs after {@code -c CODE} (they never go through option parsing). */
@@ -324,8 +323,17 @@ public final class Main implements Callable<Integer> {
 
   private int execute(String source, String fileName, Limits limits) {
     Appendable scriptErr = new StderrSink(out, err);
+    // sys.argv as CPython builds it: '-c' for -c, '-' for stdin, else the path as given
+    List<String> argv = new ArrayList<>();
+    if (fileName.equals("<string>")) {
+      argv.add("-c");
+      argv.addAll(codeArgs);
+    } else {
+      argv.add(fileName.equals("<stdin>") ? (file == null ? "" : "-") : fileName);
+      argv.addAll(fileArgs);
+    }
     Interpreter interp = Interpreter.builder().stdout(out).stderr(scriptErr).limits(limits)
-        .build();
+        .argv(argv).build();
     try {
       interp.run(Program.compile(source, fileName));
       return EXIT_OK;

@@ -15,6 +15,21 @@ import org.junit.jupiter.api.io.TempDir;
 class ScriptRunTest {
 
   @Test
+  void scriptArgumentsAreSysArgvAsInCPython() throws Exception {
+    Cli c = Cli.run("-c", "import sys; print(sys.argv)", "a", "b c");
+    assertEquals("['-c', 'a', 'b c']\n", c.stdout, c::toString);
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("argv", ".py");
+    try {
+      java.nio.file.Files.writeString(f, "import sys\nprint(sys.argv[1:])\nsys.exit(4)\n");
+      Cli r = Cli.run(f.toString(), "x", "--y");
+      assertEquals("['x', '--y']\n", r.stdout, r::toString);
+      assertEquals(4, r.status);
+    } finally {
+      java.nio.file.Files.delete(f);
+    }
+  }
+
+  @Test
   void dashCRunsCode() {
     Cli r = Cli.run("-c", "print(6*7)");
     assertEquals(0, r.status, r::toString);

@@ -43,6 +43,10 @@ public final class InterpreterState {
   private java.util.function.BiFunction<InterpreterState, String, PyModule> moduleLoader =
       (s, n) -> null;
 
+  /** What the script sees as sys.argv. */
+  private java.util.List<String> argv = java.util.List.of("");
+  /** The host's depth limit; sys.setrecursionlimit may lower the effective one, never raise it. */
+  private int hostMaxDepth = 1000;
   private Sink stdout = s -> {};
   private Sink stderr = s -> {};
   private final Map<String, Object> builtins;
@@ -93,7 +97,21 @@ public final class InterpreterState {
     this.timeoutNanos = timeoutNanos;
     this.maxMemoryBytes = maxMemoryBytes;
     this.maxDepth = maxDepth;
+    this.hostMaxDepth = maxDepth;
     this.maxOutputBytes = maxOutputBytes;
+  }
+
+  public java.util.List<String> argv() {
+    return argv;
+  }
+
+  public void setArgv(java.util.List<String> argv) {
+    this.argv = java.util.List.copyOf(argv);
+  }
+
+  /** sys.setrecursionlimit: capped at the host's limit. */
+  public void setRecursionLimit(int limit) {
+    this.maxDepth = Math.min(limit, hostMaxDepth);
   }
 
   public void setSinks(Sink stdout, Sink stderr) {
@@ -103,6 +121,7 @@ public final class InterpreterState {
 
   /** Starts a run: fresh budgets. */
   public void startRun() {
+    maxDepth = hostMaxDepth;
     stepsUsed = 0;
     outputBytes = 0;
     depth = 1; // the module's own frame counts, as in CPython
