@@ -753,6 +753,14 @@ public final class Builtins {
       }
       return l;
     }));
+    Types.TUPLE.define("__new__", new StaticMethod(new BuiltinFunction("__new__",
+        "cls, iterable=?, /", null, null, a -> {
+          if (!(a[0] instanceof PyType) || !((PyType) a[0]).isSubtypeOf(Types.TUPLE)) {
+            throw Errors.typeError("tuple.__new__(X): X is not a subtype of tuple");
+          }
+          Object[] items = a[1] == Signature.MISSING ? new Object[0] : toArray(a[1]).clone();
+          return a[0] == Types.TUPLE ? PyTuple.of(items) : new PyTuple.Sub((PyType) a[0], items);
+        })));
     Types.TUPLE.setConstructor(of("tuple", "iterable=?, /", a -> {
       if (a[0] == Signature.MISSING) {
         return PyTuple.EMPTY;

@@ -29,9 +29,12 @@ public final class Ops {
    */
   static Object userMethod(Object o, String name) {
     if (o instanceof BuiltinSubclass) {
-      Object m = ((PyObject) o).type().lookup(name);
-      if (m != null && !(m instanceof BuiltinFunction)) {
-        return m;
+      // the first class along the MRO that defines it decides: a script class, or the built-in
+      for (PyType t : ((PyObject) o).type().mro()) {
+        Object m = t.dict().get(name);
+        if (m != null) {
+          return t.isBuiltin() ? null : m;
+        }
       }
     }
     return null;

@@ -5,7 +5,31 @@ import java.util.List;
 import java.util.RandomAccess;
 
 /** Python's {@code tuple}: an immutable array. Equality and hashing follow Python's rules. */
-public final class PyTuple extends AbstractList<Object> implements PyObject, RandomAccess {
+public class PyTuple extends AbstractList<Object> implements PyObject, RandomAccess {
+  /** An instance of a script class derived from tuple ({@code namedtuple}s among them). */
+  public static final class Sub extends PyTuple implements BuiltinSubclass {
+    private final PyType type;
+    private PyDict attrs;
+
+    public Sub(PyType type, Object[] items) {
+      super(items);
+      this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+      return type;
+    }
+
+    @Override
+    public PyDict attributes() {
+      if (attrs == null) {
+        attrs = new PyDict();
+      }
+      return attrs;
+    }
+  }
+
   public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
   final Object[] items;

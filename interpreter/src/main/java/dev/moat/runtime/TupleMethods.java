@@ -20,9 +20,9 @@ final class TupleMethods {
     });
     def(t, "count", "self, value, /", a -> ListMethods.count((PyTuple) a[0], a[1]));
     def(t, "__len__", "self", a -> (long) ((PyTuple) a[0]).size());
-    def(t, "__getitem__", "self, key, /", a -> Ops.getItem(a[0], a[1]));
-    def(t, "__contains__", "self, key, /", a -> Ops.contains(a[0], a[1]));
-    def(t, "__iter__", "self", a -> Ops.iter(a[0]));
+    def(t, "__getitem__", "self, key, /", a -> Ops.getItemNative(a[0], a[1]));
+    def(t, "__contains__", "self, key, /", a -> Items.contains(a[0], a[1]));
+    def(t, "__iter__", "self", a -> Ops.iterNative(a[0]));
     def(t, "__add__", "self, value, /", a -> {
       if (!(a[1] instanceof PyTuple)) {
         throw Errors.typeError("can only concatenate tuple (not \"" + typeName(a[1])
@@ -36,6 +36,6 @@ final class TupleMethods {
         StrMethods.repeatCount(a[1])));
     MethodSupport.comparisons(t, o -> o instanceof PyTuple);
     def(t, "__hash__", "self", a -> Ops.hash(a[0]));
-    def(t, "__repr__", "self", a -> Ops.repr(a[0]));
+    def(t, "__repr__", "self", a -> Ops.reprNative(a[0]));
   }
 }
