@@ -2,11 +2,9 @@ package dev.moat.runtime;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Python's {@code dict}: insertion-ordered, keyed by Python equality. Keys are stored under a
@@ -48,14 +46,25 @@ public class PyDict implements PyObject {
     }
   }
 
-  private final LinkedHashMap<Object, Entry> map;
+  /** Dicts up to this size keep their entries in arrays and search them linearly. */
+  private static final int SMALL = 8;
 
-  public PyDict() {
-    map = new LinkedHashMap<>();
-  }
+  // Small form (map == null): normalised keys, their hashes and the entries, in insertion order.
+  private Object[] keys;
+  private int[] hashes;
+  private Entry[] slots;
+  private int size;
+  // Large form: a LinkedHashMap (whose tree bins also bound colliding-key lookups).
+  private LinkedHashMap<Object, Entry> map;
+  /** Counts insertions and removals (not value updates), for iteration checks. */
+  private int modCount;
+
+  public PyDict() {}
 
   public PyDict(int expected) {
-    map = new LinkedHashMap<>(Math.max(4, (int) (expected / 0.75f) + 1));
+    if (expected > SMALL) {
+      map = new LinkedHashMap<>((int) (expected / 0.75f) + 1);
+    }
   }
 
   @Override
@@ -91,84 +100,207 @@ public class PyDict implements PyObject {
   }
 
   public int size() {
-    return map.size();
+    return map == null ? size : map.size();
   }
 
   public boolean isEmpty() {
-    return map.isEmpty();
+    return size() == 0;
+  }
+
+  /** Index of a normalised key in the small form, or -1; computing the hash checks hashability. */
+  private int indexOf(Object n) {
+    int h = n.hashCode();
+    for (int i = 0; i < size; i++) {
+      if (hashes[i] == h) {
+        Object k = keys[i];
+        if (k == n || n.equals(k)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private Entry find(Object n) {
+    if (map != null) {
+      return map.get(n);
+    }
+    int i = indexOf(n);
+    return i < 0 ? null : slots[i];
   }
 
   /** The value for {@code key}, or null. */
   public Object get(Object key) {
-    Entry e = map.get(normalize(key));
+    Entry e = find(normalize(key));
     return e == null ? null : e.value;
   }
 
   /** Fast path for string keys (attribute dicts, kwargs). */
   public Object getStr(String key) {
-    Entry e = map.get(key);
-    return e == null ? null : e.value;
+    if (map != null) {
+      Entry e = map.get(key);
+      return e == null ? null : e.value;
+    }
+    int h = key.hashCode();
+    for (int i = 0; i < size; i++) {
+      if (hashes[i] == h && key.equals(keys[i])) {
+        return slots[i].value;
+      }
+    }
+    return null;
   }
 
   public boolean containsKey(Object key) {
-    return map.containsKey(normalize(key));
+    return find(normalize(key)) != null;
   }
 
   public void put(Object key, Object value) {
     Object n = normalize(key);
-    Entry e = map.get(n);
-    if (e != null) {
-      e.value = value;
-    } else {
-      map.put(n, new Entry(key, value));
+    if (map != null) {
+      Entry e = map.get(n);
+      if (e != null) {
+        e.value = value;
+      } else {
+        map.put(n, new Entry(key, value));
+        modCount++;
+      }
+      return;
     }
+    int i = indexOf(n);
+    if (i >= 0) {
+      slots[i].value = value;
+      return;
+    }
+    if (size == SMALL) {
+      promote();
+      map.put(n, new Entry(key, value));
+      modCount++;
+      return;
+    }
+    if (keys == null) {
+      keys = new Object[SMALL];
+      hashes = new int[SMALL];
+      slots = new Entry[SMALL];
+    }
+    keys[size] = n;
+    hashes[size] = n.hashCode();
+    slots[size] = new Entry(key, value);
+    size++;
+    modCount++;
+  }
+
+  private void promote() {
+    LinkedHashMap<Object, Entry> m = new LinkedHashMap<>(32);
+    for (int i = 0; i < size; i++) {
+      m.put(keys[i], slots[i]);
+    }
+    map = m;
+    keys = null;
+    hashes = null;
+    slots = null;
+    size = 0;
   }
 
   /** Removes {@code key}; returns its value or null when absent. */
   public Object remove(Object key) {
-    Entry e = map.remove(normalize(key));
-    return e == null ? null : e.value;
+    Object n = normalize(key);
+    if (map != null) {
+      Entry e = map.remove(n);
+      if (e != null) {
+        modCount++;
+      }
+      return e == null ? null : e.value;
+    }
+    int i = indexOf(n);
+    if (i < 0) {
+      return null;
+    }
+    Entry e = slots[i];
+    removeAt(i);
+    return e.value;
+  }
+
+  private void removeAt(int i) {
+    int tail = size - i - 1;
+    System.arraycopy(keys, i + 1, keys, i, tail);
+    System.arraycopy(hashes, i + 1, hashes, i, tail);
+    System.arraycopy(slots, i + 1, slots, i, tail);
+    size--;
+    keys[size] = null;
+    slots[size] = null;
+    modCount++;
   }
 
   /** The entry for {@code key}, or null. */
   public Entry entry(Object key) {
-    return map.get(normalize(key));
+    return find(normalize(key));
   }
 
   public void clear() {
-    map.clear();
+    if (size() > 0) {
+      modCount++;
+    }
+    map = null;
+    keys = null;
+    hashes = null;
+    slots = null;
+    size = 0;
   }
 
-  /** The entries in order (live view; do not modify while iterating). */
+  /** The entries in order (a live view; do not change the dict while iterating). */
   public Iterable<Entry> entries() {
-    return map.values();
+    if (map != null) {
+      return map.values();
+    }
+    return () -> new Iterator<>() {
+      int i;
+
+      @Override
+      public boolean hasNext() {
+        return i < size && map == null;
+      }
+
+      @Override
+      public Entry next() {
+        return slots[i++];
+      }
+    };
   }
 
   /** The last inserted entry, removed; null when empty. */
   public Entry popLast() {
+    if (map == null) {
+      if (size == 0) {
+        return null;
+      }
+      Entry e = slots[size - 1];
+      removeAt(size - 1);
+      return e;
+    }
     Entry last = null;
     for (Entry e : map.values()) {
       last = e;
     }
     if (last != null) {
       map.remove(normalize(last.key));
+      modCount++;
     }
     return last;
   }
 
   /** A snapshot of the keys in order. */
   public List<Object> keyList() {
-    List<Object> out = new ArrayList<>(map.size());
-    for (Entry e : map.values()) {
+    List<Object> out = new ArrayList<>(size());
+    for (Entry e : entries()) {
       out.add(e.key);
     }
     return out;
   }
 
   public PyDict copy() {
-    PyDict d = new PyDict(map.size());
-    for (Map.Entry<Object, Entry> e : map.entrySet()) {
-      d.map.put(e.getKey(), new Entry(e.getValue().key, e.getValue().value));
+    PyDict d = new PyDict(size());
+    for (Entry e : entries()) {
+      d.put(e.key, e.value);
     }
     return d;
   }
@@ -178,34 +310,54 @@ public class PyDict implements PyObject {
     if (other == this) {
       return;
     }
-    for (Entry e : other.map.values()) {
+    for (Entry e : other.entries()) {
       put(e.key, e.value);
     }
   }
 
   /**
-   * An iterator over entries that raises Python's RuntimeError when the dict changes size while
-   * it runs, as CPython does.
+   * An iterator over entries that raises Python's RuntimeError when the dict changes size (or
+   * its keys change) while it runs, as CPython does.
    */
   public Iterator<Entry> safeIterator() {
-    Iterator<Entry> it = map.values().iterator();
-    int startSize = map.size();
+    int startSize = size();
+    int startMod = modCount;
     return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        if (map.size() != startSize) {
+      int i;
+      Iterator<Entry> large;
+
+      private void check() {
+        if (size() != startSize) {
           throw Errors.runtimeError("dictionary changed size during iteration");
         }
-        return it.hasNext();
+        if (modCount != startMod) {
+          throw Errors.runtimeError("dictionary keys changed during iteration");
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        check();
+        if (map == null) {
+          return i < size;
+        }
+        if (large == null) {
+          large = map.values().iterator();
+          for (int k = 0; k < i; k++) {
+            large.next();
+          }
+        }
+        return large.hasNext();
       }
 
       @Override
       public Entry next() {
-        try {
-          return it.next();
-        } catch (ConcurrentModificationException e) {
-          throw Errors.runtimeError("dictionary keys changed during iteration");
+        check();
+        if (map == null) {
+          return slots[i++];
         }
+        i++;
+        return large.next();
       }
     };
   }
@@ -222,9 +374,9 @@ public class PyDict implements PyObject {
     if (b.size() != size()) {
       return false;
     }
-    for (Map.Entry<Object, Entry> e : map.entrySet()) {
-      Entry other = b.map.get(e.getKey());
-      if (other == null || !Ops.eq(e.getValue().value, other.value)) {
+    for (Entry e : entries()) {
+      Entry other = b.find(normalize(e.key));
+      if (other == null || !Ops.eq(e.value, other.value)) {
         return false;
       }
     }

@@ -249,7 +249,7 @@ public class PyType implements PyObject, PyCallable {
           "cannot set '" + attr + "' attribute of immutable type '" + name + "'");
     }
     dict.put(attr, value);
-    invalidate();
+    invalidate(attr);
   }
 
   /** Deletes a class attribute (script classes only); false if it was not there. */
@@ -259,14 +259,15 @@ public class PyType implements PyObject, PyCallable {
           "cannot delete '" + attr + "' attribute of immutable type '" + name + "'");
     }
     boolean had = dict.remove(attr) != null;
-    invalidate();
+    invalidate(attr);
     return had;
   }
 
-  private void invalidate() {
-    lookupCache.clear();
+  /** Forgets cached lookups of {@code attr} here and in subclasses (only that name changed). */
+  private void invalidate(String attr) {
+    lookupCache.remove(attr);
     for (PyType s : subclasses) {
-      s.invalidate();
+      s.invalidate(attr);
     }
   }
 
