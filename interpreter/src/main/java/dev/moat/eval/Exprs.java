@@ -624,6 +624,28 @@ final class Exprs {
       this.dynamic = dyn;
     }
 
+    /** Keyword names of a call without {@code *}/{@code **} (null when there are none). */
+    String[] staticNames() {
+      return kwnames.length == 0 ? null : kwnames;
+    }
+
+    /** The values of a call without {@code *}/{@code **}: positional, then keyword values. */
+    Object[] evalFixed(Frame f, Object self) {
+      int off = self == null ? 0 : 1;
+      Exec.Expr[] pos = positional;
+      Object[] out = new Object[off + pos.length + kwvalues.length];
+      if (self != null) {
+        out[0] = self;
+      }
+      for (int i = 0; i < pos.length; i++) {
+        out[off + i] = pos[i].eval(f);
+      }
+      for (int i = 0; i < kwvalues.length; i++) {
+        out[off + pos.length + i] = kwvalues[i].eval(f);
+      }
+      return out;
+    }
+
     /** Positional values, then keyword values; the names go to {@code names[0]}. */
     Object[] eval(Frame f, String[][] names, Object self) {
       int off = self == null ? 0 : 1;
@@ -731,6 +753,14 @@ final class Exprs {
     @Override
     Object eval(Frame f) {
       Object fn = func.eval(f);
+      if (!args.dynamic) {
+        Object[] a = args.evalFixed(f, null);
+        f.line = line;
+        if (fn instanceof PyFunction) {
+          return ((PyFunction) fn).call(a, args.staticNames());
+        }
+        return Ops.call(fn, a, args.staticNames());
+      }
       String[][] names = new String[1][];
       Object[] a = args.eval(f, names, null);
       f.line = line;
@@ -760,13 +790,21 @@ final class Exprs {
         Object m = t.lookup(name);
         if ((m instanceof PyFunction || m instanceof BuiltinFunction)
             && !(o instanceof PyInstance && hasInstanceAttr((PyInstance) o))) {
-          String[][] names = new String[1][];
-          Object[] a = args.eval(f, names, o);
+          Object[] a;
+          String[] kw;
+          if (!args.dynamic) {
+            a = args.evalFixed(f, o);
+            kw = args.staticNames();
+          } else {
+            String[][] names = new String[1][];
+            a = args.eval(f, names, o);
+            kw = names[0];
+          }
           f.line = line;
           if (m instanceof BuiltinFunction) {
-            return ((BuiltinFunction) m).callTrusted(a, names[0]);
+            return ((BuiltinFunction) m).callTrusted(a, kw);
           }
-          return ((PyFunction) m).call(a, names[0]);
+          return ((PyFunction) m).call(a, kw);
         }
       }
       Object fn = Ops.getAttr(o, name);
