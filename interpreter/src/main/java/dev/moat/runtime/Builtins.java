@@ -916,6 +916,10 @@ public final class Builtins {
     }));
     def(of("ord", "c, /", a -> ord(a[0])));
     def(of("dir", "object, /", a -> dir(a[0])));
+    // Moat has no complex numbers; say so clearly rather than NameError
+    def(of("complex", "*args, **kwargs", a -> {
+      throw Errors.notImplemented("complex numbers are not supported in Moat");
+    }));
     def(of("vars", "object, /", a -> vars(a[0])));
     def(of("chr", "i, /", a -> chr(a[0])));
     def(of("divmod", "x, y, /", a -> divmod(a[0], a[1])));
