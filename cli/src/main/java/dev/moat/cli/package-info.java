@@ -1,0 +1,2 @@
+/** The {@code moat} command line. */
+package dev.moat.cli;
