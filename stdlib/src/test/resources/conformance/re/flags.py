@@ -9,7 +9,7 @@ print(re.match(r'(?i)a(?-i:b)', 'Ab').group(), re.match(r'(?i)a(?-i:b)', 'AB'))
 print(re.match(r'''\d+ # digits
    \s* [a-z]+  # word''', '12 abc', re.X).group())
 print(re.match(r'(?x) a b c', 'abc').group())
-print(re.I, re.M, re.S, re.X, re.A, re.U, re.I | re.M, re.NOFLAG)
+print(int(re.I), int(re.M), int(re.S), int(re.X), int(re.A), int(re.U), int(re.I | re.M), int(re.NOFLAG))
 print(re.match(r'\w+', 'héllo').group(), re.match(r'\w+', 'héllo', re.A).group())
 print(re.match(r'\d+', '١٢3').group(), re.match(r'\d+', '١٢3', re.ASCII))
 print(re.match('é', 'É', re.I).group(), re.match('é', 'É', re.I | re.A))

@@ -518,16 +518,16 @@ public final class ReModule implements ModuleProvider {
     method(ns, "split", "self, string, maxsplit=0", a -> split(t, pat(a[0]), a[1], a[2]));
     ns.put("__repr__", new Wrapper(BuiltinFunction.of("__repr__", "self",
         a -> patternRepr(pat(a[0])))));
-    ns.put("__eq__", BuiltinFunction.of("__eq__", "self, other", a -> {
+    ns.put("__eq__", new Wrapper(BuiltinFunction.of("__eq__", "self, other", a -> {
       if (!(a[1] instanceof PatternObj)) {
         return Boolean.FALSE;
       }
       Compiled x = pat(a[0]).c;
       Compiled y = ((PatternObj) a[1]).c;
       return x.flags == y.flags && x.source.equals(y.source);
-    }));
-    ns.put("__hash__", BuiltinFunction.of("__hash__", "self",
-        a -> (long) (pat(a[0]).c.source.hashCode() * 31 + pat(a[0]).c.flags)));
+    })));
+    ns.put("__hash__", new Wrapper(BuiltinFunction.of("__hash__", "self",
+        a -> (long) (pat(a[0]).c.source.hashCode() * 31 + pat(a[0]).c.flags))));
     attr(ns, "pattern", o -> pat(o).c.source);
     attr(ns, "flags", o -> (long) pat(o).c.flags);
     attr(ns, "groups", o -> (long) pat(o).c.groups);
