@@ -1,0 +1,11 @@
+import re
+print(re.search(r'(\w)\1', 'abccd').group())
+print(re.findall(r'(\w+) \1', 'the the cat cat dog'))
+print(re.match(r'(?i)(a)\1', 'aA').group())
+print(re.match(r'(a)|\1', 'x'))
+print(re.sub(r'(\w)(\w)', r'\2\1', 'abcd'))
+print(re.match(r'(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)\10', 'abcdefghijj').group())
+print(re.match(r'(a)\101', 'aA').group())
+m = re.match(r'(?P<x>a)(?P<y>b)?', 'a')
+print(m.expand(r'[\1][\g<y>][\g<x>]'))
+print(re.sub('a', r'\101', 'a'))

@@ -1,0 +1,18 @@
+import re
+print(re.findall(r'^\w', 'ab\ncd'), re.findall(r'^\w', 'ab\ncd', re.M))
+print(re.findall(r'\w$', 'ab\ncd\n'), re.findall(r'\w$', 'ab\ncd\n', re.MULTILINE))
+print(re.findall('^', 'a\n', re.M), re.findall('$', 'a\n'), re.findall('$', 'a\n', re.M))
+print(re.match('a.b', 'a\nb'), re.match('a.b', 'a\nb', re.S).group())
+print(re.match('abc', 'ABC', re.I).group(), re.match('(?i)abc', 'AbC').group())
+print(re.match(r'a(?i:b)c', 'aBc').group(), re.match(r'a(?i:b)c', 'aBC'))
+print(re.match(r'(?i)a(?-i:b)', 'Ab').group(), re.match(r'(?i)a(?-i:b)', 'AB'))
+print(re.match(r'''\d+ # digits
+   \s* [a-z]+  # word''', '12 abc', re.X).group())
+print(re.match(r'(?x) a b c', 'abc').group())
+print(int(re.I), int(re.M), int(re.S), int(re.X), int(re.A), int(re.U), int(re.I | re.M), int(re.NOFLAG))
+print(re.match(r'\w+', 'héllo').group(), re.match(r'\w+', 'héllo', re.A).group())
+print(re.match(r'\d+', '١٢3').group(), re.match(r'\d+', '١٢3', re.ASCII))
+print(re.match('é', 'É', re.I).group(), re.match('é', 'É', re.I | re.A))
+print(re.match(r'\s+', ' \t\n\x0b\x0c\x1c').span())
+print(re.compile('a', re.I | re.M).flags, re.compile('a').flags, re.compile('(?s)a').flags)
+print(re.compile('a', re.A).flags)

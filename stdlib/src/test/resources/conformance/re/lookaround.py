@@ -1,0 +1,12 @@
+import re
+print(re.findall(r'\w+(?=,)', 'a, b, c'))
+print(re.findall(r'(?<!\d)\d{2}(?!\d)', '1 22 333 44'))
+print(re.findall(r'(?<=\$)\d+', 'cost $12 and $3'))
+print(re.sub(r'(?<=a)b', 'X', 'abab cb'))
+print(re.match(r'(?>a+)b', 'aaab').group(), re.match(r'(?>a+)a', 'aaa'))
+print(re.match(r'a++b', 'aab').group(), re.match(r'a++a', 'aa'))
+print(re.match(r'a*+', 'aaa').span(), re.match(r'a?+a', 'a'))
+print(re.findall(r'a+?', 'aaa'), re.match(r'a{2,3}?', 'aaaa').group())
+print(re.match(r'(a|b)*?c', 'ababc').groups())
+print(re.match(r'a{,2}', 'aaa').group(), re.match(r'a{2,}', 'aaaa').group(), re.match('a{}', 'a{}').group())
+print(re.match(r'x{2', 'x{2').group(), re.match(r'a{1,2}{', 'aa{').group())

@@ -1,0 +1,11 @@
+import re
+print(re.findall(r'a(?s:.)b', 'a\nb axb'), re.findall(r'(?s)a.b(?-s:.)', 'a\nb\n a\nbc'))
+print(re.findall(r'(?x) [ a ] + # comment', 'a  aa'))
+print(re.sub(r'\w+', r'<\g<0>>', 'hi there'))
+print(re.findall(r'(?a)\w+', 'héllo wörld'), re.findall(r'(?a:\w+)', 'héllo'))
+print(re.findall(r'(?m:^x)', 'x\nx'), re.findall(r'(?i:X)y', 'xy Xy xY'))
+print(re.match(r'(?P<a>(?P<b>x))', 'x').lastgroup, re.match(r'(a)(b*)', 'a').lastindex)
+print(re.match(r'(a)?(b)', 'b').lastindex, re.match(r'(?:(a)|b)+', 'ab').groups())
+print(re.compile(r'(?i)x').flags, re.compile(r'(?x)x').pattern)
+print(re.fullmatch(r'[\w-]+@[\w.]+', 'user-1@mail.example.com').group())
+print(re.split(r'[;,]\s*', 'a; b,c ,d'))

@@ -1,0 +1,11 @@
+import re
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=2))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'(\W+)?', '...words, words...'))
+print(re.split(r'\b', 'a b'))
+print(re.split(r'x*', 'axbc'))
+print(re.split(r'(a)|(b)', 'xaybz'))
+print(re.split(',', 'a,b', -1))

@@ -1,0 +1,3 @@
+import re
+print(re.match('a', 'a').group())
+re.compile('(a')
