@@ -266,7 +266,23 @@ final class Compiler {
     if (s instanceof FunctionDef) {
       FunctionDef d = (FunctionDef) s;
       Exec.Expr[] decos = exprs(d.decorators());
+      List<String> annNames = new ArrayList<>();
+      List<Exec.Expr> annValues = new ArrayList<>();
+      for (Arg p : Resolver.allParams(d.args())) {
+        if (p.annotation() != null) {
+          annNames.add(p.name());
+          annValues.add(expr(p.annotation()));
+        }
+      }
+      if (d.returns() != null) {
+        annNames.add("return");
+        annValues.add(expr(d.returns()));
+      }
       Exec.Expr fn = makeFunction(d, d.name(), d.args(), d.body(), null, line);
+      if (!annNames.isEmpty()) {
+        fn = new Annotated(line, fn, annNames.toArray(new String[0]),
+            annValues.toArray(new Exec.Expr[0]));
+      }
       Exec.Expr value = decos.length == 0 ? fn : new DecoratedFunction(line, decos, fn);
       return new Stmts.Assign(line, new Exec.Target[] {storeName(d.name())}, value);
     }
@@ -973,6 +989,31 @@ final class Compiler {
   }
 
   // ---------------------------------------------------------------- small nodes
+
+  /** Evaluates a function's annotations at definition time into its {@code __annotations__}. */
+  static final class Annotated extends Exec.Expr {
+    final Exec.Expr function;
+    final String[] names;
+    final Exec.Expr[] values;
+
+    Annotated(int line, Exec.Expr function, String[] names, Exec.Expr[] values) {
+      super(line);
+      this.function = function;
+      this.names = names;
+      this.values = values;
+    }
+
+    @Override
+    Object eval(Frame f) {
+      dev.moat.runtime.PyDict ann = new dev.moat.runtime.PyDict();
+      for (int i = 0; i < names.length; i++) {
+        ann.put(names[i], values[i].eval(f));
+      }
+      dev.moat.runtime.PyFunction fn = (dev.moat.runtime.PyFunction) function.eval(f);
+      fn.dict().put("__annotations__", ann);
+      return fn;
+    }
+  }
 
   /** Applies decorators (evaluated before the function is created) bottom-up. */
   static final class DecoratedFunction extends Exec.Expr {

@@ -145,6 +145,14 @@ final class Resolver {
         expr(e);
       }
       defaults(d.args());
+      for (Arg p : allParams(d.args())) {
+        if (p.annotation() != null) {
+          expr(p.annotation());
+        }
+      }
+      if (d.returns() != null) {
+        expr(d.returns());
+      }
       function(d, d.name(), d.args(), d.body(), null);
       assign(d.name(), d);
     } else if (s instanceof ClassDef) {

@@ -824,10 +824,21 @@ public final class Builtins {
         f -> ((PyFunction) f).qualname, (f, v) -> ((PyFunction) f).qualname = Ops.str(v)));
     Types.FUNCTION.define("__doc__", new GetSet("__doc__", f -> ((PyFunction) f).doc,
         (f, v) -> ((PyFunction) f).doc = v));
-    Types.FUNCTION.define("__module__", new GetSet("__module__",
-        f -> ((PyFunction) f).moduleName, null));
+    Types.FUNCTION.define("__module__", new GetSet("__module__", f -> {
+      Object m = ((PyFunction) f).dict().getStr("__module__");
+      return m != null ? m : ((PyFunction) f).moduleName;
+    }, (f, v) -> ((PyFunction) f).dict().put("__module__", v)));
     Types.FUNCTION.define("__dict__", new GetSet("__dict__", f -> ((PyFunction) f).dict(),
         null));
+    Types.FUNCTION.define("__annotations__", new GetSet("__annotations__", f -> {
+      PyDict d = ((PyFunction) f).dict();
+      Object ann = d.getStr("__annotations__");
+      if (ann == null) {
+        ann = new PyDict();
+        d.put("__annotations__", ann);
+      }
+      return ann;
+    }, (f, v) -> ((PyFunction) f).dict().put("__annotations__", v)));
     Types.METHOD.define("__self__", new GetSet("__self__", m -> ((BoundMethod) m).self, null));
     Types.METHOD.define("__func__", new GetSet("__func__", m -> ((BoundMethod) m).function,
         null));
@@ -945,6 +956,18 @@ public final class Builtins {
     def(of("hex", "number, /", a -> NumberFormat.toBase(index(a[0]), 16, true)));
     def(of("iter", "object, sentinel=?, /", a -> {
       if (a[1] == Signature.MISSING) {
+        // a script object's own iterator is returned as is (iter(it) is it), as in CPython
+        if (a[0] instanceof PyInstance) {
+          Object m = Types.typeOf(a[0]).lookup("__iter__");
+          if (m != null && m != NONE) {
+            Object it = Ops.callMethod(m, a[0]);
+            if (Types.typeOf(it).lookup("__next__") == null) {
+              throw Errors.typeError("iter() returned non-iterator of type '"
+                  + Types.typeName(it) + "'");
+            }
+            return it;
+          }
+        }
         return Ops.iter(a[0]);
       }
       Object f = a[0];

@@ -114,10 +114,11 @@ final class DictMethods {
       Builtins.dictUpdate(dict(a), a[1]);
       return a[0];
     });
+    // the built-in comparison itself, so subclasses calling dict.__eq__ do not recurse
     def(t, "__eq__", "self, value, /", a -> a[1] instanceof PyDict
-        ? Ops.compare(a[0], a[1], CmpOp.EQ) : NI);
+        ? Ops.nativeCompare(a[0], a[1], CmpOp.EQ) : NI);
     def(t, "__ne__", "self, value, /", a -> a[1] instanceof PyDict
-        ? Ops.compare(a[0], a[1], CmpOp.NOTEQ) : NI);
+        ? Ops.nativeCompare(a[0], a[1], CmpOp.NOTEQ) : NI);
     for (String name : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
       def(t, name, "self, value, /", a -> NI);
     }

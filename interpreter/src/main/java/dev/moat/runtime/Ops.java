@@ -209,7 +209,7 @@ public final class Ops {
   }
 
   /** Built-in comparison, or NotImplemented when the built-in types do not define it. */
-  static Object nativeCompare(Object a, Object b, CmpOp op) {
+  public static Object nativeCompare(Object a, Object b, CmpOp op) {
     if (isNumber(a) && isNumber(b)) {
       Integer c = Arith.compareNumbers(a, b);
       if (c == null) {
