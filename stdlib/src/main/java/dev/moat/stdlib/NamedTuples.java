@@ -25,10 +25,10 @@ import java.util.Set;
  * {@code _make}, {@code _asdict}, {@code _replace}, {@code _fields} and {@code _field_defaults}.
  */
 public final class NamedTuples implements dev.moat.spi.ModuleProvider {
-  /** Java helpers of {@code collections} (which is written in Python) live in this module. */
+  /** For now {@code collections} offers only namedtuple; its other names are still to come. */
   @Override
   public java.util.Set<String> moduleNames() {
-    return java.util.Set.of("_moat_collections");
+    return java.util.Set.of("collections");
   }
 
   @Override

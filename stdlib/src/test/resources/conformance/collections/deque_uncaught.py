@@ -1,4 +1,0 @@
-from collections import deque
-q = deque([1])
-print(q.popleft())
-q.popleft()
