@@ -1,0 +1,25 @@
+print(sorted(["b", "A", "c", "a"], key=str.lower), sorted([3, 1, 2], reverse=True))
+print(list(enumerate("ab", 1)), dict(enumerate("xy")), list(reversed(range(5))))
+print(max([], default=None), min("hello"), max({"a": 2, "b": 1}, key=lambda k: -ord(k)))
+print(round(2.675, 2), round(-1.5), round(1234, -2), 7 // -2, -7 % 3, 2 ** -2, 10 / 4)
+print(int("0x1f", 16), int("  -42 "), float("1e-3"), str(1e20), str(1.5e-5), 1e16, 123456789012345678)
+print("{:>8.3f}|{:<6}|{:^7}|{:+,}".format(3.14159, "ab", "mid", 1234567))
+print("%s %r %05.1f %x %o %e" % ("s", "r", 3.14159, 255, 8, 12345.678))
+print(f"{12345.6789:,.2f} {0.25:.0%} {42:08b} {'x':*^5} {3:>{4}}")
+print(" a b  c ".split(), "a,b,,c".split(","), "line1\nline2\r\n".splitlines(), "x".join(["1", "2"]))
+print("abc".startswith(("x", "a")), "hello"[1:-1], "hello"[::2], "héllo".upper(), "ß".upper())
+print([1, 2, 3] * 2, (1,) + (2,), [[0] * 2 for _ in range(2)], list(range(10, 0, -3)))
+d = {"b": 1, "a": 2}
+d.update(c=3)
+print(d, list(d.items())[0], d.pop("b"), d.popitem(), {**d, "z": 0}, d | {"q": 1})
+s = {1, 2, 3}
+print(s & {2, 3, 4}, s | {5}, s - {1}, s ^ {3, 4}, {1, 2} <= s, frozenset([2, 1]))
+print(isinstance(True, int), type(3.0).__name__, bool([]), None is None, 1 == 1.0, hash(1) == hash(1.0))
+print(abs(-3.5), pow(2, 10, 1000), divmod(-7, 2), sum([0.1] * 10), 0.1 + 0.2 == 0.3)
+print(any(x > 3 for x in [1, 5]), all([]), list(filter(None, [0, 1, "", "a"])), list(map(str, [1, 2])))
+print(chr(9731), ord("€"), ascii("é"), repr("it's"), repr('say "hi"'), "tab\there")
+a, *rest = [1, 2, 3]
+(x, y), z = (1, 2), 3
+print(a, rest, x, y, z)
+print(int.from_bytes(b"\x01\x00", "big"), (255).to_bytes(2, "little"), bin(10), hex(255), oct(8))
+print(str(b"abc", "utf-8"), b"abc".decode(), "é".encode(), bytes([65, 66]), b"ab" * 2)
