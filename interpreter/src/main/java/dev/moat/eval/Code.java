@@ -95,7 +95,7 @@ final class Code implements PyFunction.Code {
       return s == Exec.RETURN ? f.ret : PyNone.NONE;
     } catch (PyException e) {
       if (f != null) {
-        e.exception().addTraceback(run.fileName, f.line, name, run.lineText(f.line));
+        e.exception().addTraceback(f, run.fileName, f.line, name, run.lineText(f.line));
       }
       throw e;
     } catch (BudgetExceededError b) {

@@ -90,7 +90,7 @@ final class Generators {
         finished = true;
         PyBaseException exc = e.exception();
         ModuleRun run = frame.run;
-        exc.addTraceback(run.fileName, frame.line, name, run.lineText(frame.line));
+        exc.addTraceback(frame, run.fileName, frame.line, name, run.lineText(frame.line));
         if (exc.type().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
           PyException re = Errors.runtimeError("generator raised StopIteration");
           re.exception().cause = exc;
@@ -564,6 +564,7 @@ final class Generators {
         r = body.exec(f);
       } catch (PyException e) {
         PyBaseException exc = e.exception();
+        Frames.record(f, exc);
         for (int k = 0; k < handlers.length; k++) {
           Stmts.Handler h = handlers[k];
           if (h.type == null || Stmts.matches(exc, h.type.eval(f))) {

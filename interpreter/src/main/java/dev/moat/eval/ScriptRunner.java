@@ -50,7 +50,7 @@ public final class ScriptRunner {
       int s = code.body.exec(f);
       return s == Exec.RETURN ? f.ret : PyNone.NONE;
     } catch (PyException e) {
-      e.exception().addTraceback(m.fileName, f.line, "<module>", run.lineText(f.line));
+      e.exception().addTraceback(f, m.fileName, f.line, "<module>", run.lineText(f.line));
       throw e;
     } catch (dev.moat.runtime.BudgetExceededError b) {
       b.setLineIfUnknown(f.line);

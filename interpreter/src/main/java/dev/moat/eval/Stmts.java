@@ -431,6 +431,7 @@ final class Stmts {
 
     private int handle(Frame f, PyException e) {
       PyBaseException exc = e.exception();
+      Frames.record(f, exc);
       for (Handler h : handlers) {
         if (h.type != null && !matches(exc, h.type.eval(f))) {
           continue;
@@ -604,7 +605,7 @@ final class Stmts {
       try {
         body.body.exec(cf);
       } catch (PyException e) {
-        e.exception().addTraceback(Compiler.runOf(f).fileName, cf.line, name,
+        e.exception().addTraceback(cf, Compiler.runOf(f).fileName, cf.line, name,
             Compiler.runOf(f).lineText(cf.line));
         throw e;
       } finally {

@@ -32,8 +32,19 @@ public class PyBaseException extends PyInstance {
     this.args = args;
   }
 
-  /** Records that the exception passed through a frame. */
-  public void addTraceback(String fileName, int line, String functionName, String lineText) {
+  /** The frame of the newest traceback entry (identity only), so a frame is recorded once. */
+  private Object lastFrame;
+
+  /**
+   * Records that the exception reached a frame: where it was raised, caught, or passed through.
+   * A frame already recorded last (caught there, then re-raised) is not recorded again.
+   */
+  public void addTraceback(Object frame, String fileName, int line, String functionName,
+      String lineText) {
+    if (frame != null && frame == lastFrame) {
+      return;
+    }
+    lastFrame = frame;
     traceback.add(new TracebackEntry(fileName, line, functionName, lineText));
   }
 
