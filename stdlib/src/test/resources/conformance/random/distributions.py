@@ -1,0 +1,10 @@
+import random
+r = random.Random(12345)
+print(r.uniform(2, 3), r.uniform(-1.5, 1.5), r.uniform(5, 5))
+print(r.triangular(), r.triangular(0, 10), r.triangular(0, 10, 9), r.triangular(3, 3, 3))
+print(r.expovariate(0.5), r.expovariate(10))
+print(r.paretovariate(2.5), r.weibullvariate(2, 3))
+print(r.betavariate(0.5, 0.5), r.betavariate(5, 1))
+print(r.gammavariate(0.3, 1), r.gammavariate(1, 3), r.gammavariate(9, 0.5))
+print(r.vonmisesvariate(0, 0))
+print(round(r.lognormvariate(0, 1), 12))

@@ -1,0 +1,25 @@
+import random
+def attempt(f, *a, **k):
+    try:
+        print(f(*a, **k))
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(random.choice, [])
+attempt(random.randrange, 0)
+attempt(random.randrange, 1, 1)
+attempt(random.randrange, 0, 10, 0)
+attempt(random.randrange, 0, 10, -1)
+attempt(random.sample, range(3), 4)
+attempt(random.sample, range(3), -1)
+attempt(random.sample, {1, 2, 3}, 1)
+attempt(random.sample, "ab", 1, counts=[0, 0])
+attempt(random.sample, "ab", 1, counts=[1.5, 1])
+attempt(random.choices, "ab", [1, 2, 3])
+attempt(random.choices, "ab", [-1, 0])
+attempt(random.choices, "ab", [1, float("inf")])
+attempt(random.getrandbits, -3)
+attempt(random.seed, {})
+attempt(random.gammavariate, -1, 1)
+attempt(random.setstate, (1, (), None))
+attempt(random.Random().setstate, (3, tuple(range(625)), None))
+attempt(random.randint, 5, 1)

@@ -1,0 +1,16 @@
+import random
+r = random.Random(1)
+s = r.getstate()
+print(s[0], len(s[1]), s[1][-1], s[1][:3], s[2])
+a = [r.random() for _ in range(3)]
+r.setstate(s)
+print(a == [r.random() for _ in range(3)])
+r2 = random.Random()
+r2.setstate(r.getstate())
+print(r.random() == r2.random())
+r.gauss()
+st = r.getstate()
+print(st[2] is not None)
+v2 = (2, st[1], st[2])
+r2.setstate(v2)
+print(r.random() == r2.random())
