@@ -198,4 +198,27 @@ class InterpreterApiTest {
         + "  [Previous line repeated 996 more times]\n"
         + "RecursionError: maximum recursion depth exceeded\n"), e.traceback());
   }
+
+  @Test
+  void chainedTracebacksShowEveryFrameAsCPythonDoes() {
+    String src = "def load(cfg):\n    try:\n        return int(cfg['port'])\n"
+        + "    except KeyError as e:\n        raise LookupError('missing port') from e\n\n"
+        + "def main():\n    try:\n        load({})\n    except LookupError:\n"
+        + "        data = [1, 2]\n        return data[5]\nmain()\n";
+    PythonException e = assertThrows(PythonException.class, () -> interp.eval(src, "r9.py"));
+    // CPython 3.11's output for the same file, without its ~~~^^^ marker lines
+    assertEquals("Traceback (most recent call last):\n"
+        + "  File \"r9.py\", line 3, in load\n    return int(cfg['port'])\n"
+        + "KeyError: 'port'\n\n"
+        + "The above exception was the direct cause of the following exception:\n\n"
+        + "Traceback (most recent call last):\n"
+        + "  File \"r9.py\", line 9, in main\n    load({})\n"
+        + "  File \"r9.py\", line 5, in load\n    raise LookupError('missing port') from e\n"
+        + "LookupError: missing port\n\n"
+        + "During handling of the above exception, another exception occurred:\n\n"
+        + "Traceback (most recent call last):\n"
+        + "  File \"r9.py\", line 13, in <module>\n    main()\n"
+        + "  File \"r9.py\", line 12, in main\n    return data[5]\n"
+        + "IndexError: list index out of range\n", e.traceback());
+  }
 }
