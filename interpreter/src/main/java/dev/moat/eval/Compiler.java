@@ -395,6 +395,37 @@ final class Compiler {
       return new Generators.YieldFromStmt(line, expr(((YieldFrom) value).value()), target,
           genSlots++);
     }
+    // `return (yield v)` and `local op= (yield v)`: the yield runs first into a hidden slot, then
+    // the statement uses it. Nothing else is evaluated before the yield in these forms (a local
+    // cannot change while its generator is suspended), so the order is CPython's.
+    Expr inner = s instanceof Return ? ((Return) s).value()
+        : s instanceof AugAssign && ((AugAssign) s).target() instanceof Name
+            && where(((Name) ((AugAssign) s).target()).id()) == Where.LOCAL
+            ? ((AugAssign) s).value() : null;
+    if ((inner instanceof Yield && (((Yield) inner).value() == null
+        || !YieldFinder.contains(((Yield) inner).value())))
+        || (inner instanceof YieldFrom && !YieldFinder.contains(((YieldFrom) inner).value()))) {
+      int temp = genSlots++;
+      Exec.Target tempTarget = new Targets.Local(temp, "(yield)");
+      Exec.Stmt first;
+      if (inner instanceof Yield) {
+        Expr v = ((Yield) inner).value();
+        first = new Generators.YieldStmt(line, v == null ? null : expr(v), tempTarget);
+      } else {
+        first = new Generators.YieldFromStmt(line, expr(((YieldFrom) inner).value()), tempTarget,
+            genSlots++);
+      }
+      Exec.Expr tempValue = new Exprs.LoadLocal(line, temp, "(yield)");
+      Exec.Stmt then;
+      if (s instanceof Return) {
+        then = new Stmts.Return(line, tempValue);
+      } else {
+        String n = ((Name) ((AugAssign) s).target()).id();
+        then = new Stmts.AugName(line, load(n, line), storeName(n), ((AugAssign) s).op(),
+            tempValue);
+      }
+      return new Generators.Block(line, new Exec.Stmt[] {first, then}, genSlots++);
+    }
     if (s instanceof If && !YieldFinder.contains(((If) s).test())) {
       If i = (If) s;
       return new Generators.If(line, expr(i.test()), blockOrPass(i.body(), line),
