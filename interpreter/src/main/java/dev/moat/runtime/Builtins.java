@@ -765,10 +765,10 @@ public final class Builtins {
       if (a[0] == Signature.MISSING) {
         return PyTuple.EMPTY;
       }
-      if (a[0] instanceof PyTuple) {
+      if (a[0] instanceof PyTuple && Types.typeOf(a[0]) == Types.TUPLE) {
         return a[0];
       }
-      return PyTuple.of(toArray(a[0]));
+      return PyTuple.of(toArray(a[0]).clone());
     }));
     Types.DICT.setConstructor(of("dict", "*args, **kwargs", Builtins::dictNew));
     Types.SET.setConstructor(of("set", "iterable=?, /", a -> setNew(a[0], false)));

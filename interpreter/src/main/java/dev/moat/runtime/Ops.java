@@ -374,12 +374,14 @@ public final class Ops {
     }
     if (self instanceof PyInstance) {
       Object m = ((PyInstance) self).type().lookup(dunder(op));
-      if (m != null && !(m instanceof BuiltinFunction)) {
+      if (m != null && (!(m instanceof BuiltinFunction)
+          || ((BuiltinFunction) m).owner() == null)) {
         return callMethod(m, self, other);
       }
       if (op == CmpOp.NOTEQ) {
         Object eqm = ((PyInstance) self).type().lookup("__eq__");
-        if (eqm != null && !(eqm instanceof BuiltinFunction)) {
+        if (eqm != null && (!(eqm instanceof BuiltinFunction)
+            || ((BuiltinFunction) eqm).owner() == null)) {
           Object r = callMethod(eqm, self, other);
           return r == NI ? NI : (Object) !truth(r);
         }
@@ -973,7 +975,9 @@ public final class Ops {
     }
     if (o instanceof PyInstance) {
       Object m = ((PyInstance) o).type().lookup("__repr__");
-      if (m != null && !(m instanceof BuiltinFunction)) {
+      // script methods, or built-ins of library classes (which have no owner type)
+      if (m != null && (!(m instanceof BuiltinFunction)
+          || ((BuiltinFunction) m).owner() == null)) {
         Object r = callMethod(m, o);
         if (!(r instanceof String)) {
           throw Errors.typeError("__repr__ returned non-string (type " + Types.typeName(r)

@@ -74,6 +74,16 @@ final class Reprs {
     if (o instanceof Descriptors.ClassMethod) {
       return "<classmethod(" + Ops.repr(((Descriptors.ClassMethod) o).function) + ")>";
     }
+    if (o instanceof PyObject && !((PyObject) o).type().isBuiltin()) {
+      // Java-implemented objects of library classes (e.g. itertools.count) with their own repr
+      Object m = ((PyObject) o).type().lookup("__repr__");
+      if (m instanceof BuiltinFunction && ((BuiltinFunction) m).owner() == null) {
+        Object r = Ops.callMethod(m, o);
+        if (r instanceof String) {
+          return (String) r;
+        }
+      }
+    }
     if (o instanceof PyIterator || o instanceof Cell || o instanceof PyObject) {
       return "<" + Types.typeName(o) + " object at " + Ops.address(o) + ">";
     }

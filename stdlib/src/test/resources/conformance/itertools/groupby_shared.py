@@ -1,0 +1,10 @@
+from itertools import groupby
+gs = list(groupby('aabbb'))
+print([(k, list(g)) for k, g in gs])
+it = groupby('aabbc')
+k, g = next(it)
+print(k, next(g))
+k2, g2 = next(it)
+print(k2, list(g), list(g2))
+data = sorted([('x', 1), ('y', 2), ('x', 3)])
+print({k: [v for _, v in g] for k, g in groupby(data, key=lambda p: p[0])})

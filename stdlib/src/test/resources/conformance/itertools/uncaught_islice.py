@@ -1,0 +1,3 @@
+from itertools import islice
+print(list(islice(range(10), 1, 8, 3)))
+islice(range(10), -5)
