@@ -106,6 +106,22 @@ public final class CopyModule implements ModuleProvider {
     if (atomic(x)) {
       return x;
     }
+    // nested data recurses: count depth like a Python call (RecursionError, not a crash)
+    dev.moat.runtime.InterpreterState st = dev.moat.runtime.InterpreterState.current();
+    if (st != null) {
+      st.enterCall();
+    }
+    try {
+      return deepcopyNested(x, memo, memoDict);
+    } finally {
+      if (st != null) {
+        st.exitCall();
+      }
+    }
+  }
+
+  private static Object deepcopyNested(Object x, IdentityHashMap<Object, Object> memo,
+      PyDict memoDict) {
     Object done = memo.get(x);
     if (done != null) {
       return done;
