@@ -213,6 +213,20 @@ public final class Interpreter {
     return v == null ? null : Interop.toJava(v);
   }
 
+  /**
+   * A snapshot of the global variables (names not starting with {@code __}), converted to Java
+   * values; values with no Java counterpart appear as {@link ScriptObject}s.
+   */
+  public Map<String, Object> globals() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (String n : globals.names()) {
+      if (!n.startsWith("__")) {
+        out.put(n, Interop.toJava(globals.get(n)));
+      }
+    }
+    return out;
+  }
+
   /** Stops the current run at its next budget check (safe from any thread). */
   public void cancel() {
     state.cancel();
