@@ -47,6 +47,7 @@ public final class CollectionsModule implements ModuleProvider {
         .constant("defaultdict", DEFAULTDICT)
         .constant("Counter", COUNTER)
         .constant("OrderedDict", ORDEREDDICT)
+        .constant("deque", Deques.DEQUE)
         .build();
   }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Generated from CPython 3.11: each expression's repr (or its exception) as CPython gives it. */
 class CollectionsModuleTest {
-  private static final String SETUP = "from collections import Counter, OrderedDict, defaultdict\n";
+  private static final String SETUP = "from collections import deque, Counter, OrderedDict, defaultdict\n";
 
   private Object eval(String expr) throws Exception {
     Interpreter interp = Interpreter.builder().build();
@@ -25,6 +25,11 @@ class CollectionsModuleTest {
 
   @Test
   void cases0() throws Exception {
+    assertEquals("deque([2, 3], maxlen=2)", eval("deque([1, 2, 3], maxlen=2)"));
+    assertEquals("deque(['a', 'b'])", eval("deque('ab')"));
+    assertRaises("deque().pop()", "IndexError", "pop from an empty deque");
+    assertRaises("deque([1])[3]", "IndexError", "deque index out of range");
+    assertRaises("deque([1]).index(2)", "ValueError", "2 is not in deque");
     assertEquals("Counter({'b': 3, 'a': 2, 'c': 1})", eval("Counter('aabbbc')"));
     assertEquals("[('b', 3)]", eval("Counter('aabbbc').most_common(1)"));
     assertEquals("0", eval("Counter('aab')['z']"));
