@@ -48,6 +48,7 @@ public final class CollectionsModule implements ModuleProvider {
         .constant("Counter", COUNTER)
         .constant("OrderedDict", ORDEREDDICT)
         .constant("deque", Deques.DEQUE)
+        .constant("ChainMap", ChainMaps.CHAINMAP)
         .build();
   }
 

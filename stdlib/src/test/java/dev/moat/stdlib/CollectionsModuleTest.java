@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Generated from CPython 3.11: each expression's repr (or its exception) as CPython gives it. */
 class CollectionsModuleTest {
-  private static final String SETUP = "from collections import deque, Counter, OrderedDict, defaultdict\n";
+  private static final String SETUP = "from collections import deque, Counter, OrderedDict, defaultdict, ChainMap\n";
 
   private Object eval(String expr) throws Exception {
     Interpreter interp = Interpreter.builder().build();
@@ -47,5 +47,10 @@ class CollectionsModuleTest {
     assertEquals("0", eval("defaultdict(int)['x']"));
     assertRaises("defaultdict(None)['x']", "KeyError", "'x'");
     assertRaises("defaultdict(3)", "TypeError", "first argument must be callable or None");
+    assertEquals("3", eval("ChainMap({'a': 1}, {'a': 2, 'b': 3})['b']"));
+    assertEquals("ChainMap({'a': 1}, {'b': 2})", eval("ChainMap({'a': 1}, {'b': 2})"));
+    assertEquals("ChainMap({'b': 2})", eval("ChainMap({'a': 1}, {'b': 2}).parents"));
+    assertEquals("2", eval("len(ChainMap({'a': 1}, {'a': 2, 'b': 3}))"));
+    assertEquals("ChainMap({'x': 1}, {})", eval("ChainMap({}).new_child({'x': 1})"));
   }
 }
