@@ -134,6 +134,24 @@ public final class CollectionsModule implements ModuleProvider {
     }));
     ns.put("copy", fn("copy", "self", a -> copyDefault(self(a))));
     ns.put("__copy__", fn("__copy__", "self", a -> copyDefault(self(a))));
+    ns.put("__or__", fn("__or__", "self, other, /", a -> {
+      if (!(a[1] instanceof PyDict)) {
+        return NI;
+      }
+      PyDict.Sub r = copyDefault(self(a));
+      r.putAll((PyDict) a[1]);
+      return r;
+    }));
+    ns.put("__ror__", fn("__ror__", "self, other, /", a -> {
+      if (!(a[1] instanceof PyDict)) {
+        return NI;
+      }
+      PyDict.Sub r = copyDefault(self(a));
+      r.clear();
+      r.putAll((PyDict) a[1]);
+      r.putAll(self(a));
+      return r;
+    }));
     DEFAULTDICT = dictClass("defaultdict", ns);
   }
 
@@ -160,7 +178,9 @@ public final class CollectionsModule implements ModuleProvider {
 
   private static void counterUpdate(PyDict d, Object iterable, PyDict kw, BinaryOp op) {
     if (iterable != null && iterable != NONE) {
-      if (iterable instanceof PyDict) {
+      if (iterable instanceof PyDict && op == BinaryOp.ADD && d.isEmpty()) {
+        d.putAll((PyDict) iterable);
+      } else if (iterable instanceof PyDict) {
         for (PyDict.Entry e : entriesOf((PyDict) iterable)) {
           d.put(e.key, Ops.binary(op, count(d, e.key), e.value));
         }
@@ -175,7 +195,9 @@ public final class CollectionsModule implements ModuleProvider {
         }
       }
     }
-    if (kw != null) {
+    if (kw != null && op == BinaryOp.ADD && d.isEmpty()) {
+      d.putAll(kw);
+    } else if (kw != null) {
       for (PyDict.Entry e : entriesOf(kw)) {
         d.put(e.key, Ops.binary(op, count(d, e.key), e.value));
       }
@@ -479,6 +501,22 @@ public final class CollectionsModule implements ModuleProvider {
         first = false;
       }
       return sb.append("])").toString();
+    }));
+    ns.put("__or__", fn("__or__", "self, other, /", a -> {
+      if (!(a[1] instanceof PyDict)) {
+        return NI;
+      }
+      Object r = Ops.call(Types.typeOf(a[0]), new Object[] {a[0]}, null);
+      Ops.call(Ops.getAttr(r, "update"), new Object[] {a[1]}, null);
+      return r;
+    }));
+    ns.put("__ror__", fn("__ror__", "self, other, /", a -> {
+      if (!(a[1] instanceof PyDict)) {
+        return NI;
+      }
+      Object r = Ops.call(Types.typeOf(a[0]), new Object[] {a[1]}, null);
+      Ops.call(Ops.getAttr(r, "update"), new Object[] {a[0]}, null);
+      return r;
     }));
     ORDEREDDICT = dictClass("OrderedDict", ns);
   }
