@@ -51,6 +51,7 @@ final class Deques {
       if (size < buf.length) {
         return;
       }
+      Budget.reserveMemory(8L * buf.length * 2);
       Object[] nb = new Object[buf.length * 2];
       for (int i = 0; i < size; i++) {
         nb[i] = get(i);
@@ -123,6 +124,7 @@ final class Deques {
       while (cap < items.length) {
         cap *= 2;
       }
+      Budget.reserveMemory(8L * cap);
       buf = new Object[cap];
       System.arraycopy(items, 0, buf, 0, items.length);
       head = 0;
