@@ -96,7 +96,8 @@ public final class Ops {
     if (o instanceof PyInstance) {
       PyType t = ((PyInstance) o).type();
       Object m = t.lookup("__bool__");
-      if (m != null && !(m instanceof BuiltinFunction)) {
+      if (m != null && (!(m instanceof BuiltinFunction)
+          || ((BuiltinFunction) m).owner() == null)) {
         Object r = callMethod(m, o);
         if (!(r instanceof Boolean)) {
           throw Errors.typeError("__bool__ should return bool, returned " + Types.typeName(r));
@@ -104,7 +105,8 @@ public final class Ops {
         return (Boolean) r;
       }
       m = t.lookup("__len__");
-      if (m != null && !(m instanceof BuiltinFunction)) {
+      if (m != null && (!(m instanceof BuiltinFunction)
+          || ((BuiltinFunction) m).owner() == null)) {
         return lenResult(callMethod(m, o)) != 0;
       }
     }

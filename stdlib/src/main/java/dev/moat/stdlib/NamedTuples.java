@@ -24,17 +24,8 @@ import java.util.Set;
  * read-only attributes, with CPython's {@code __new__} signature and messages, {@code repr},
  * {@code _make}, {@code _asdict}, {@code _replace}, {@code _fields} and {@code _field_defaults}.
  */
-public final class NamedTuples implements dev.moat.spi.ModuleProvider {
-  /** For now {@code collections} offers only namedtuple; its other names are still to come. */
-  @Override
-  public java.util.Set<String> moduleNames() {
-    return java.util.Set.of("collections");
-  }
-
-  @Override
-  public dev.moat.runtime.PyModule create(String name) {
-    return dev.moat.spi.ModuleBuilder.named(name).constant("namedtuple", FACTORY).build();
-  }
+public final class NamedTuples {
+  private NamedTuples() {}
 
   private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as",
       "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else",

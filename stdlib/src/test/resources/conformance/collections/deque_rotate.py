@@ -1,0 +1,10 @@
+from collections import deque
+d = deque('abcde')
+d.rotate(2); print(d)
+d.rotate(-3); print(d)
+d.rotate(10); print(d)
+d.reverse(); print(d)
+e = deque()
+e.rotate(3); print(e)
+print(deque([1, 2]) == deque([1, 2]), deque([1, 2]) == [1, 2], deque([1]) < deque([2]))
+print(deque([1]) + deque([2]), deque([1, 2]) * 2)
