@@ -230,7 +230,7 @@ final class Patterns {
         throw Errors.typeError("called match pattern must be a class");
       }
       PyType t = (PyType) c;
-      if (!Types.isInstance(subject, t)) {
+      if (!dev.moat.runtime.Builtins.isInstance(subject, t)) {
         return false;
       }
       if (positional.length > 0) {

@@ -141,7 +141,7 @@ public final class Builtins {
   /** isinstance(o, classinfo) with tuples. */
   public static boolean isInstance(Object o, Object cls) {
     if (cls instanceof PyType) {
-      return Types.typeOf(o).isSubtypeOf((PyType) cls);
+      return ((PyType) cls).acceptsInstance(o);
     }
     if (cls instanceof PyTuple) {
       for (Object c : ((PyTuple) cls).items) {
@@ -158,7 +158,7 @@ public final class Builtins {
   static boolean isSubclass(Object c, Object cls) {
     PyType t = typeArg(c, "issubclass() arg 1 must be a class");
     if (cls instanceof PyType) {
-      return t.isSubtypeOf((PyType) cls);
+      return ((PyType) cls).acceptsSubclass(t);
     }
     if (cls instanceof PyTuple) {
       for (Object x : ((PyTuple) cls).items) {

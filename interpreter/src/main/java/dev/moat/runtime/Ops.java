@@ -702,7 +702,8 @@ public final class Ops {
     }
     PyType ta = Types.typeOf(a);
     PyType tb = Types.typeOf(b);
-    boolean reflectFirst = ta != tb && tb.isSubtypeOf(ta) && b instanceof PyInstance
+    boolean reflectFirst = ta != tb && tb.isSubtypeOf(ta)
+        && (b instanceof PyInstance || b instanceof BuiltinSubclass)
         && tb.lookup(op.rdunder) != null && tb.lookup(op.rdunder) != ta.lookup(op.rdunder);
     if (reflectFirst) {
       Object r = callSpecialOrNI(b, op.rdunder, a);

@@ -33,6 +33,10 @@ public class PyType implements PyObject, PyCallable {
   /** True if script classes may derive from this built-in type. */
   private boolean subclassable = true;
   private final HashMap<String, Object> lookupCache = new HashMap<>();
+  /** For abstract base classes: which values count as instances without inheriting. */
+  private java.util.function.Predicate<Object> virtualInstances;
+  /** For abstract base classes: which classes count as subclasses without inheriting. */
+  private java.util.function.Predicate<PyType> virtualSubclasses;
   private final List<PyType> subclasses = new ArrayList<>();
 
   /** A built-in type. */
@@ -288,6 +292,27 @@ public class PyType implements PyObject, PyCallable {
 
   void setSubclassable(boolean s) {
     this.subclassable = s;
+  }
+
+  /**
+   * Makes this class an abstract base class in the manner of {@code collections.abc}: a type
+   * is a virtual subclass when {@code subclasses} accepts it (CPython's registration and
+   * {@code __subclasshook__}), and isinstance follows from the value's type.
+   */
+  public void setVirtualSubclasses(java.util.function.Predicate<PyType> subclasses) {
+    this.virtualSubclasses = subclasses;
+    this.virtualInstances = o -> subclasses.test(Types.typeOf(o));
+  }
+
+  /** True if {@code t} is this class or a subclass, counting virtual subclasses. */
+  public boolean acceptsSubclass(PyType t) {
+    return t.isSubtypeOf(this) || virtualSubclasses != null && virtualSubclasses.test(t);
+  }
+
+  /** True if {@code o} is an instance, counting virtual subclasses. */
+  public boolean acceptsInstance(Object o) {
+    return Types.typeOf(o).isSubtypeOf(this)
+        || virtualInstances != null && virtualInstances.test(o);
   }
 
   /** Creates a bare instance of this (script) class. */
