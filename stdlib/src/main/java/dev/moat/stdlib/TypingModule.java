@@ -1,0 +1,284 @@
+package dev.moat.stdlib;
+
+import dev.moat.runtime.BuiltinFunction;
+import dev.moat.runtime.Descriptors;
+import dev.moat.runtime.Errors;
+import dev.moat.runtime.Ops;
+import dev.moat.runtime.PyDict;
+import dev.moat.runtime.PyInstance;
+import dev.moat.runtime.PyList;
+import dev.moat.runtime.PyModule;
+import dev.moat.runtime.PyNone;
+import dev.moat.runtime.PySingleton;
+import dev.moat.runtime.PyTuple;
+import dev.moat.runtime.PyType;
+import dev.moat.runtime.Types;
+import dev.moat.spi.ModuleBuilder;
+import dev.moat.spi.ModuleProvider;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code typing}, enough for annotated code to import and run: the generic aliases
+ * ({@code List[int]}, {@code Optional[str]}, {@code Callable[[int], str]}...) with CPython's
+ * reprs, {@code Any}, {@code TypeVar}, {@code Generic}, {@code Protocol}, {@code TypedDict},
+ * {@code cast}, {@code get_origin}/{@code get_args} and the identity decorators. Annotations
+ * are not checked at run time, as in CPython.
+ */
+public final class TypingModule implements ModuleProvider {
+  @Override
+  public Set<String> moduleNames() {
+    return Set.of("typing");
+  }
+
+  /** The class of every alias object; one per module instance. */
+  private PyType aliasType;
+  private PyType typeVarType;
+
+  private static Map<String, Object> ns() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("__module__", "typing");
+    return m;
+  }
+
+  private PyInstance alias(String name, Object origin, Object[] args) {
+    PyInstance a = (PyInstance) aliasType.newInstance();
+    PyDict d = a.dict();
+    d.put("_name", name);
+    d.put("__origin__", origin == null ? PyNone.NONE : origin);
+    d.put("__args__", args == null ? PyTuple.EMPTY : PyTuple.of(args));
+    d.put("_subscripted", args != null);
+    return a;
+  }
+
+  private static Object attr(Object o, String n) {
+    return ((PyInstance) o).dict().getStr(n);
+  }
+
+  /** How an argument of an alias is shown inside {@code [...]}. */
+  private String argRepr(Object a) {
+    if (a == PyNone.NONE || a == Types.NONE_TYPE) {
+      return "None";
+    }
+    if (a == PySingleton.ELLIPSIS) {
+      return "...";
+    }
+    if (a instanceof PyType) {
+      PyType t = (PyType) a;
+      Object mod = t.dict().get("__module__");
+      return t.isBuiltin() || mod == null || "builtins".equals(mod) ? t.qualname()
+          : mod + "." + t.qualname();
+    }
+    if (a instanceof PyList) {
+      List<String> parts = new ArrayList<>();
+      for (Object x : ((PyList) a).toArray()) {
+        parts.add(argRepr(x));
+      }
+      return "[" + String.join(", ", parts) + "]";
+    }
+    return Ops.repr(a);
+  }
+
+  private String aliasRepr(Object self) {
+    String name = (String) attr(self, "_name");
+    if (!(Boolean) attr(self, "_subscripted")) {
+      return "typing." + name;
+    }
+    Object[] args = ((PyTuple) attr(self, "__args__")).array();
+    if (name.equals("Union") && args.length == 2 && (args[1] == Types.NONE_TYPE
+        || args[0] == Types.NONE_TYPE)) {
+      return "typing.Optional[" + argRepr(args[1] == Types.NONE_TYPE ? args[0] : args[1]) + "]";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Object a : args) {
+      parts.add(argRepr(a));
+    }
+    return "typing." + name + "[" + String.join(", ", parts) + "]";
+  }
+
+  private Object subscript(Object self, Object key) {
+    String name = (String) attr(self, "_name");
+    if ((Boolean) attr(self, "_subscripted") && !name.equals("Generic")) {
+      throw Errors.typeError(aliasRepr(self) + " is not a generic class");
+    }
+    Object[] args = key instanceof PyTuple ? ((PyTuple) key).array() : new Object[] {key};
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] == PyNone.NONE) {
+        args[i] = Types.NONE_TYPE;
+      }
+    }
+    switch (name) {
+      case "Any":
+        throw Errors.typeError("typing.Any is not subscriptable");
+      case "Optional":
+        if (args.length != 1) {
+          throw Errors.typeError("typing.Optional requires a single type.");
+        }
+        return union(new Object[] {args[0], Types.NONE_TYPE});
+      case "Union":
+        return union(args);
+      default:
+        return alias(name, attr(self, "__origin__"), args);
+    }
+  }
+
+  private Object union(Object[] args) {
+    List<Object> flat = new ArrayList<>();
+    for (Object a : args) {
+      Object[] inner = a instanceof PyInstance && ((PyInstance) a).type() == aliasType
+          && "Union".equals(attr(a, "_name")) && (Boolean) attr(a, "_subscripted")
+          ? ((PyTuple) attr(a, "__args__")).array() : new Object[] {a};
+      for (Object x : inner) {
+        boolean seen = false;
+        for (Object y : flat) {
+          seen |= Ops.eq(x, y);
+        }
+        if (!seen) {
+          flat.add(x);
+        }
+      }
+    }
+    if (flat.size() == 1) {
+      return flat.get(0);
+    }
+    return alias("Union", null, flat.toArray());
+  }
+
+  @Override
+  public PyModule create(String name) {
+    Map<String, Object> a = ns();
+    a.put("__getitem__", BuiltinFunction.of("__getitem__", "self, key",
+        x -> subscript(x[0], x[1])));
+    a.put("__repr__", BuiltinFunction.of("__repr__", "self", x -> aliasRepr(x[0])));
+    a.put("__call__", BuiltinFunction.of("__call__", "self, *args, **kwargs", x -> {
+      Object origin = attr(x[0], "__origin__");
+      if (origin instanceof PyType && (Boolean) attr(x[0], "_subscripted")) {
+        return Ops.call(origin, ((PyTuple) x[1]).array(), null);
+      }
+      throw Errors.typeError("Type " + attr(x[0], "_name") + " cannot be instantiated; use "
+          + (origin instanceof PyType ? ((PyType) origin).name() + "() instead" : "it only"
+          + " in annotations"));
+    }));
+    a.put("__eq__", BuiltinFunction.of("__eq__", "self, other", x -> {
+      if (!(x[1] instanceof PyInstance) || ((PyInstance) x[1]).type() != aliasType) {
+        return PySingleton.NOT_IMPLEMENTED;
+      }
+      return attr(x[0], "_name").equals(attr(x[1], "_name"))
+          && Ops.eq(attr(x[0], "__args__"), attr(x[1], "__args__"));
+    }));
+    a.put("__hash__", BuiltinFunction.of("__hash__", "self", x -> Ops.hash(PyTuple.of(
+        attr(x[0], "_name"), attr(x[0], "__args__")))));
+    a.put("__or__", BuiltinFunction.of("__or__", "self, other", x -> union(
+        new Object[] {x[0], x[1]})));
+    a.put("__ror__", BuiltinFunction.of("__ror__", "self, other", x -> union(
+        new Object[] {x[1], x[0]})));
+    aliasType = PyType.createClass("_GenericAlias", new PyType[0], a);
+
+    Map<String, Object> tv = ns();
+    tv.put("__init__", BuiltinFunction.of("__init__", "self, name, *constraints, bound=None,"
+        + " covariant=False, contravariant=False", x -> {
+          PyDict d = ((PyInstance) x[0]).dict();
+          d.put("__name__", x[1]);
+          d.put("__constraints__", x[2]);
+          d.put("__bound__", x[3]);
+          d.put("__covariant__", x[4]);
+          d.put("__contravariant__", x[5]);
+          return PyNone.NONE;
+        }));
+    tv.put("__repr__", BuiltinFunction.of("__repr__", "self", x -> {
+      PyDict d = ((PyInstance) x[0]).dict();
+      String prefix = Ops.truth(d.getStr("__covariant__")) ? "+"
+          : Ops.truth(d.getStr("__contravariant__")) ? "-" : "~";
+      return prefix + Ops.str(d.getStr("__name__"));
+    }));
+    typeVarType = PyType.createClass("TypeVar", new PyType[0], tv);
+
+    Map<String, Object> generic = ns();
+    generic.put("__class_getitem__", new Descriptors.ClassMethod(BuiltinFunction.of(
+        "__class_getitem__", "cls, params", x -> x[0])));
+    PyType genericType = PyType.createClass("Generic", new PyType[0], generic);
+    Map<String, Object> proto = ns();
+    PyType protocolType = PyType.createClass("Protocol", new PyType[] {genericType}, proto);
+    Map<String, Object> td = ns();
+    PyType typedDict = PyType.createClass("TypedDict", new PyType[] {Types.DICT}, td);
+    Map<String, Object> nt = ns();
+    nt.put("__init_subclass__", new Descriptors.ClassMethod(BuiltinFunction.of(
+        "__init_subclass__", "cls, **kwargs", x -> {
+          throw Errors.notImplemented("class-based NamedTuple is not supported yet in Moat;"
+              + " use collections.namedtuple or NamedTuple('Name', [('field', type), ...])");
+        })));
+    nt.put("__new__", new Descriptors.StaticMethod(BuiltinFunction.of("__new__",
+        "cls, typename, fields=None, /, **kwargs", x -> {
+          List<Object> names = new ArrayList<>();
+          if (x[2] != PyNone.NONE) {
+            for (Object f : dev.moat.runtime.Builtins.toArray(x[2])) {
+              names.add(dev.moat.runtime.Builtins.toArray(f)[0]);
+            }
+          }
+          for (Object k : ((PyDict) x[3]).keyList()) {
+            names.add(k);
+          }
+          return NamedTuples.FACTORY.call(new Object[] {x[1], PyList.copyOf(names)}, null);
+        })));
+    PyType namedTuple = PyType.createClass("NamedTuple", new PyType[0], nt);
+
+    ModuleBuilder b = ModuleBuilder.named("typing");
+    b.constant("Any", alias("Any", null, null));
+    b.constant("Optional", alias("Optional", null, null));
+    Object[][] generics = {
+        {"List", Types.LIST}, {"Dict", Types.DICT}, {"Set", Types.SET},
+        {"FrozenSet", Types.FROZENSET}, {"Tuple", Types.TUPLE}, {"Type", Types.TYPE},
+        {"Callable", null}, {"Iterable", null}, {"Iterator", null}, {"Generator", null},
+        {"Sequence", null}, {"MutableSequence", null}, {"Mapping", null},
+        {"MutableMapping", null}, {"Collection", null}, {"Container", null},
+        {"Hashable", null}, {"Sized", null}, {"Reversible", null}, {"AbstractSet", null},
+        {"MutableSet", null}, {"KeysView", null}, {"ValuesView", null}, {"ItemsView", null},
+        {"DefaultDict", null}, {"OrderedDict", null}, {"Counter", null}, {"Deque", null},
+        {"ChainMap", null}, {"Literal", null}, {"Final", null}, {"ClassVar", null},
+        {"Annotated", null}, {"Awaitable", null}, {"Coroutine", null},
+        {"AsyncIterator", null}, {"AsyncIterable", null}, {"ContextManager", null},
+        {"Pattern", null}, {"Match", null}, {"IO", null}, {"TextIO", null},
+        {"BinaryIO", null}, {"SupportsInt", null}, {"SupportsFloat", null},
+        {"SupportsIndex", null}, {"SupportsAbs", null}, {"SupportsRound", null},
+        {"NoReturn", null}, {"Never", null}, {"Self", null}, {"LiteralString", null},
+        {"TypeAlias", null}, {"TypeGuard", null}, {"Concatenate", null}};
+    for (Object[] g : generics) {
+      b.constant((String) g[0], alias((String) g[0], g[1], null));
+    }
+    b.constant("Text", Types.STR);
+    b.constant("AnyStr", Ops.call(typeVarType, new Object[] {"AnyStr", Types.BYTES,
+        Types.STR}, null));
+    b.constant("TypeVar", typeVarType);
+    b.constant("Generic", genericType);
+    b.constant("Protocol", protocolType);
+    b.constant("TypedDict", typedDict);
+    b.constant("NamedTuple", namedTuple);
+    b.constant("TYPE_CHECKING", false);
+    b.function("cast", "typ, val", x -> x[1]);
+    Object unionForm = alias("Union", null, null);
+    b.constant("Union", unionForm);
+    b.function("get_origin", "tp", x -> {
+      if (!(x[0] instanceof PyInstance) || ((PyInstance) x[0]).type() != aliasType
+          || !(Boolean) attr(x[0], "_subscripted")) {
+        return PyNone.NONE;
+      }
+      return attr(x[0], "_name").equals("Union") ? unionForm : attr(x[0], "__origin__");
+    });
+    b.function("get_args", "tp", x -> x[0] instanceof PyInstance
+        && ((PyInstance) x[0]).type() == aliasType ? attr(x[0], "__args__") : PyTuple.EMPTY);
+    for (String deco : new String[] {"overload", "final", "no_type_check",
+        "runtime_checkable", "override"}) {
+      b.function(deco, "arg", x -> x[0]);
+    }
+    b.function("get_type_hints", "obj, globalns=None, localns=None, include_extras=False",
+        x -> {
+          Object ann = Ops.getAttrOrNull(x[0], "__annotations__");
+          return ann instanceof PyDict ? ((PyDict) ann).copy() : new PyDict();
+        });
+    b.function("NewType", "name, tp", x -> BuiltinFunction.of(Ops.str(x[0]), "x", y -> y[0]));
+    return b.build();
+  }
+}
