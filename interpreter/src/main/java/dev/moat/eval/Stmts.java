@@ -632,8 +632,7 @@ final class Stmts {
       PyType parent = cls.mro().length > 1 ? cls.mro()[1] : null;
       Object isc = parent == null ? null : parent.lookup("__init_subclass__");
       if (isc instanceof dev.moat.runtime.Descriptors.ClassMethod
-          && !(((dev.moat.runtime.Descriptors.ClassMethod) isc).function
-              instanceof dev.moat.runtime.BuiltinFunction)) {
+          && isc != Types.OBJECT.dict().get("__init_subclass__")) {
         Ops.call(((dev.moat.runtime.Descriptors.ClassMethod) isc).function, new Object[] {cls},
             null);
       }

@@ -86,7 +86,7 @@ public final class Formatting {
       return NumberFormat.formatFloat((Double) value, FormatSpec.parse(spec));
     }
     Object m = Types.typeOf(value).lookup("__format__");
-    if (m != null && !(m instanceof BuiltinFunction)) {
+    if (Ops.isOverride(m)) {
       Object r = Ops.call(m, new Object[] {value, spec}, null);
       if (!(r instanceof String)) {
         throw Errors.typeError("__format__ must return a str, not " + Types.typeName(r));

@@ -24,6 +24,14 @@ public final class Ops {
   public static final Object NONE = PyNone.NONE;
 
   /**
+   * True for a method a class defines for itself: a script function, or a Java function of a
+   * library class (which has no owner type), as opposed to a built-in type's own method.
+   */
+  public static boolean isOverride(Object m) {
+    return m != null && (!(m instanceof BuiltinFunction) || ((BuiltinFunction) m).owner() == null);
+  }
+
+  /**
    * For instances of script classes derived from built-in containers: the method {@code name}
    * when the script class (not the built-in) defines it, else null.
    */
@@ -547,7 +555,7 @@ public final class Ops {
       if (m == NONE) {
         throw Errors.typeError("unhashable type: '" + inst.type().name() + "'");
       }
-      if (m != null && !(m instanceof BuiltinFunction)) {
+      if (isOverride(m)) {
         Object r = callMethod(m, o);
         if (!Arith.isInt(r)) {
           throw Errors.typeError("__hash__ method should return an integer");
@@ -1125,7 +1133,7 @@ public final class Ops {
     }
     if (o instanceof PyInstance) {
       Object m = ((PyInstance) o).type().lookup("__str__");
-      if (m != null && !(m instanceof BuiltinFunction)) {
+      if (isOverride(m)) {
         Object r = callMethod(m, o);
         if (!(r instanceof String)) {
           throw Errors.typeError("__str__ returned non-string (type " + Types.typeName(r) + ")");

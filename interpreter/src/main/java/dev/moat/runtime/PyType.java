@@ -100,7 +100,15 @@ public class PyType implements PyObject, PyCallable {
       }
     }
     PyType[] mro = c3(name, bases);
-    PyType t = new PyType(Types.TYPE, name, bases.clone(), null);
+    // the most derived metaclass among the bases (library metaclasses only, e.g. enum's)
+    PyType meta = Types.TYPE;
+    for (PyType b : bases) {
+      PyType m = b.type();
+      if (m.isSubtypeOf(meta)) {
+        meta = m;
+      }
+    }
+    PyType t = new PyType(meta, name, bases.clone(), null);
     PyType[] full = new PyType[mro.length + 1];
     full[0] = t;
     System.arraycopy(mro, 0, full, 1, mro.length);
@@ -313,6 +321,29 @@ public class PyType implements PyObject, PyCallable {
   public boolean acceptsInstance(Object o) {
     return Types.typeOf(o).isSubtypeOf(this)
         || virtualInstances != null && virtualInstances.test(o);
+  }
+
+  /**
+   * Creates a metaclass for library code (scripts cannot derive from {@code type}): its
+   * methods, e.g. {@code __iter__} or {@code __len__}, apply to the classes it makes.
+   */
+  public static PyType createMetaclass(String name, Map<String, Object> namespace) {
+    PyType t = new PyType(Types.TYPE, name, new PyType[] {Types.TYPE}, null);
+    PyType[] mro = new PyType[Types.TYPE.mro.length + 1];
+    mro[0] = t;
+    System.arraycopy(Types.TYPE.mro, 0, mro, 1, Types.TYPE.mro.length);
+    t.mro = mro;
+    t.instanceFactory = Types.TYPE.instanceFactory;
+    t.dict.putAll(namespace);
+    return t;
+  }
+
+  /** Makes {@code meta} (from {@link #createMetaclass}) the metaclass of this class. */
+  public void setMetaclass(PyType meta) {
+    if (builtin || !meta.isSubtypeOf(Types.TYPE)) {
+      throw new IllegalArgumentException("not a script class or not a metaclass");
+    }
+    this.metatype = meta;
   }
 
   /** Creates a bare instance of this (script) class. */

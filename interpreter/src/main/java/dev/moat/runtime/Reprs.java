@@ -7,6 +7,12 @@ final class Reprs {
   static String builtinRepr(Object o) {
     if (o instanceof PyType) {
       PyType t = (PyType) o;
+      if (t.type() != Types.TYPE) {
+        Object m = t.type().lookup("__repr__");
+        if (Ops.isOverride(m)) {
+          return Ops.str(Ops.callMethod(m, t));
+        }
+      }
       return "<class '" + Ops.moduleQualified(t) + "'>";
     }
     if (o instanceof PyFunction) {

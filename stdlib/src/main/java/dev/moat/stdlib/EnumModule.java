@@ -1,0 +1,206 @@
+package dev.moat.stdlib;
+
+import dev.moat.runtime.BuiltinFunction;
+import dev.moat.runtime.Descriptors;
+import dev.moat.runtime.Errors;
+import dev.moat.runtime.Ops;
+import dev.moat.runtime.PyDict;
+import dev.moat.runtime.PyInstance;
+import dev.moat.runtime.PyIterator;
+import dev.moat.runtime.PyList;
+import dev.moat.runtime.PyModule;
+import dev.moat.runtime.PyNone;
+import dev.moat.runtime.PyType;
+import dev.moat.runtime.Types;
+import dev.moat.spi.ModuleBuilder;
+import dev.moat.spi.ModuleProvider;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code enum}: {@code Enum} and {@code auto}, through a library metaclass ({@code EnumType})
+ * that makes enum classes iterable, sized and indexable by member name. Members are made when
+ * the class is created: every plain class attribute not starting with an underscore.
+ */
+public final class EnumModule implements ModuleProvider {
+  @Override
+  public Set<String> moduleNames() {
+    return Set.of("enum");
+  }
+
+  private static Map<String, Object> ns() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("__module__", "enum");
+    return m;
+  }
+
+  private static PyDict memberMap(Object cls) {
+    Object m = ((PyType) cls).lookup("_member_map_");
+    return m instanceof PyDict ? (PyDict) m : new PyDict();
+  }
+
+  private static Object attr(Object member, String name) {
+    return ((PyInstance) member).dict().getStr(name);
+  }
+
+  @Override
+  public PyModule create(String name) {
+    Map<String, Object> autoNs = ns();
+    autoNs.put("__repr__", BuiltinFunction.of("__repr__", "self", a -> "auto(_auto_null)"));
+    PyType auto = PyType.createClass("auto", new PyType[0], autoNs);
+
+    Map<String, Object> meta = ns();
+    meta.put("__iter__", BuiltinFunction.of("__iter__", "cls", a -> {
+      List<Object> members = new ArrayList<>();
+      for (PyDict.Entry e : memberMap(a[0]).entries()) {
+        if (attr(e.value, "_name_").equals(e.key)) {
+          members.add(e.value);
+        }
+      }
+      return PyIterator.of(members.toArray(), PyIterator.LIST_ITERATOR);
+    }));
+    meta.put("__reversed__", BuiltinFunction.of("__reversed__", "cls", a -> {
+      List<Object> members = new ArrayList<>();
+      for (PyDict.Entry e : memberMap(a[0]).entries()) {
+        if (attr(e.value, "_name_").equals(e.key)) {
+          members.add(0, e.value);
+        }
+      }
+      return PyIterator.of(members.toArray(), PyIterator.LIST_ITERATOR);
+    }));
+    meta.put("__len__", BuiltinFunction.of("__len__", "cls", a -> {
+      long n = 0;
+      for (PyDict.Entry e : memberMap(a[0]).entries()) {
+        if (attr(e.value, "_name_").equals(e.key)) {
+          n++;
+        }
+      }
+      return n;
+    }));
+    meta.put("__contains__", BuiltinFunction.of("__contains__", "cls, member", a ->
+        a[1] instanceof PyInstance && Types.typeOf(a[1]).isSubtypeOf((PyType) a[0])
+            && memberMap(a[0]).get(attr(a[1], "_name_")) == a[1]));
+    meta.put("__getitem__", BuiltinFunction.of("__getitem__", "cls, name", a -> {
+      Object m = memberMap(a[0]).get(a[1]);
+      if (m == null) {
+        throw Errors.keyError(a[1]);
+      }
+      return m;
+    }));
+    meta.put("__repr__", BuiltinFunction.of("__repr__", "cls",
+        a -> "<enum '" + ((PyType) a[0]).name() + "'>"));
+    meta.put("__members__", new Descriptors.GetSet("__members__",
+        c -> memberMap(c).copy(), null));
+    PyType enumType = PyType.createMetaclass("EnumType", meta);
+
+    Map<String, Object> e = ns();
+    e.put("__init_subclass__", new Descriptors.ClassMethod(BuiltinFunction.of(
+        "__init_subclass__", "cls, **kwargs", a -> {
+          makeMembers((PyType) a[0], auto);
+          return PyNone.NONE;
+        })));
+    e.put("__new__", new Descriptors.StaticMethod(BuiltinFunction.of("__new__",
+        "cls, value", a -> {
+          Object v2m = ((PyType) a[0]).lookup("_value2member_map_");
+          Object m = v2m instanceof PyDict ? ((PyDict) v2m).get(a[1]) : null;
+          if (m == null) {
+            throw Errors.valueError(Ops.repr(a[1]) + " is not a valid "
+                + ((PyType) a[0]).qualname());
+          }
+          return m;
+        })));
+    e.put("__init__", BuiltinFunction.of("__init__", "self, *args, **kwargs", a -> PyNone.NONE));
+    e.put("name", new Descriptors.Property(BuiltinFunction.of("name", "self",
+        a -> attr(a[0], "_name_")), PyNone.NONE, PyNone.NONE, PyNone.NONE));
+    e.put("value", new Descriptors.Property(BuiltinFunction.of("value", "self",
+        a -> attr(a[0], "_value_")), PyNone.NONE, PyNone.NONE, PyNone.NONE));
+    e.put("__repr__", BuiltinFunction.of("__repr__", "self", a -> "<"
+        + Types.typeOf(a[0]).name() + "." + attr(a[0], "_name_") + ": "
+        + Ops.repr(attr(a[0], "_value_")) + ">"));
+    e.put("__str__", BuiltinFunction.of("__str__", "self", a -> Types.typeOf(a[0]).name() + "."
+        + attr(a[0], "_name_")));
+    e.put("__format__", BuiltinFunction.of("__format__", "self, spec", a ->
+        dev.moat.runtime.Formatting.format(Ops.str(a[0]), Ops.str(a[1]))));
+    e.put("__hash__", BuiltinFunction.of("__hash__", "self", a -> Ops.hash(attr(a[0],
+        "_name_"))));
+    e.put("__reduce_ex__", BuiltinFunction.of("__reduce_ex__", "self, proto", a -> {
+      throw Errors.typeError("cannot pickle enum members");
+    }));
+    PyType enumBase = PyType.createClass("Enum", new PyType[0], e);
+    enumBase.setMetaclass(enumType);
+
+    return ModuleBuilder.named("enum")
+        .constant("Enum", enumBase)
+        .constant("EnumType", enumType)
+        .constant("EnumMeta", enumType)
+        .constant("auto", auto)
+        .function("unique", "enumeration", a -> {
+          List<String> dups = new ArrayList<>();
+          for (PyDict.Entry en : memberMap(a[0]).entries()) {
+            if (!attr(en.value, "_name_").equals(en.key)) {
+              dups.add(en.key + " -> " + attr(en.value, "_name_"));
+            }
+          }
+          if (!dups.isEmpty()) {
+            throw Errors.valueError("duplicate values found in " + Ops.repr(a[0]) + ": "
+                + String.join(", ", dups));
+          }
+          return a[0];
+        })
+        .build();
+  }
+
+  private static boolean isDescriptor(Object v) {
+    return v instanceof dev.moat.runtime.PyFunction || v instanceof BuiltinFunction
+        || v instanceof Descriptors.Property || v instanceof Descriptors.StaticMethod
+        || v instanceof Descriptors.ClassMethod || v instanceof PyType
+        || v instanceof Descriptors.GetSet;
+  }
+
+  /** Turns the class's plain attributes into members (aliases for repeated values). */
+  private static void makeMembers(PyType cls, PyType auto) {
+    PyDict members = new PyDict();
+    PyDict byValue = new PyDict();
+    PyList names = new PyList();
+    // members of a base enum are inherited
+    for (PyType base : cls.mro()) {
+      if (base != cls && base.dict().get("_member_map_") instanceof PyDict
+          && ((PyDict) base.dict().get("_member_map_")).size() > 0) {
+        throw Errors.typeError("<enum '" + cls.name() + "'> cannot extend <enum '"
+            + base.name() + "'>");
+      }
+    }
+    Object last = null;
+    for (Map.Entry<String, Object> en : new ArrayList<>(cls.dict().entrySet())) {
+      String n = en.getKey();
+      Object v = en.getValue();
+      if (n.startsWith("_") || isDescriptor(v)) {
+        continue;
+      }
+      if (v instanceof PyInstance && ((PyInstance) v).type() == auto) {
+        v = last instanceof Long ? (Long) last + 1 : Long.valueOf(1L);
+      }
+      last = v;
+      Object existing = byValue.get(v);
+      Object member;
+      if (existing != null) {
+        member = existing;
+      } else {
+        PyInstance m = (PyInstance) cls.newInstance();
+        m.dict().put("_name_", n);
+        m.dict().put("_value_", v);
+        byValue.put(v, m);
+        names.append(n);
+        member = m;
+      }
+      members.put(n, member);
+      cls.setAttribute(n, member);
+    }
+    cls.setAttribute("_member_map_", members);
+    cls.setAttribute("_value2member_map_", byValue);
+    cls.setAttribute("_member_names_", names);
+  }
+}
