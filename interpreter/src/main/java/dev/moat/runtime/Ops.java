@@ -1374,7 +1374,7 @@ public final class Ops {
     }
     if (obj instanceof PyInstance) {
       Object sa = t.lookup("__setattr__");
-      if (sa != null && !(sa instanceof BuiltinFunction)) {
+      if (isOverride(sa)) {
         callMethod(sa, obj, name, value);
         return;
       }
@@ -1435,7 +1435,7 @@ public final class Ops {
     }
     if (obj instanceof PyInstance) {
       Object da = t.lookup("__delattr__");
-      if (da != null && !(da instanceof BuiltinFunction)) {
+      if (isOverride(da)) {
         callMethod(da, obj, name);
         return;
       }

@@ -60,6 +60,11 @@ public final class CopyModule implements ModuleProvider {
         || x instanceof PySet && ((PySet) x).isFrozen() && !(x instanceof BuiltinSubclass);
   }
 
+  /** A deep copy, for other modules (dataclasses.asdict). */
+  static Object copyDeep(Object x) {
+    return deepcopyTop(x, PyNone.NONE);
+  }
+
   static Object copy(Object x) {
     Object hook = hook(x, "__copy__");
     if (hook != null) {
