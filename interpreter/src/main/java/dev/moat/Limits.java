@@ -3,7 +3,7 @@ package dev.moat;
 /**
  * The budgets of one script run. Immutable; build with {@link #builder()}.
  *
- * <p>Defaults: 100,000,000 steps, 10 seconds wall-clock, 256 MB memory per allocation check,
+ * <p>Defaults: 100,000,000 steps, 10 seconds wall-clock, 256 MB of memory held,
  * recursion depth 1000 (as CPython), 10 MB of output.
  */
 public final class Limits {
@@ -74,7 +74,13 @@ public final class Limits {
       return this;
     }
 
-    /** The largest allocation a script may make. */
+    /**
+     * The memory a script may hold at once: everything reachable from its running frames,
+     * modules and the containers being built, estimated as the JVM lays it out. Large
+     * allocations are checked before they happen; the rest is measured whenever the script has
+     * allocated enough since the last measurement to have reached the limit (a script near its
+     * limit may overshoot by a quarter of it before the next measurement).
+     */
     public Builder maxMemoryBytes(long bytes) {
       this.maxMemoryBytes = positive(bytes, "maxMemoryBytes");
       return this;

@@ -142,7 +142,7 @@ public final class Main implements Callable<Integer> {
   }
 
   @Option(names = "--max-memory-mb", paramLabel = "N",
-      description = "Largest single allocation the script may make, in MiB "
+      description = "Memory the script may hold at once, in MiB "
           + "(default: ${DEFAULT-VALUE}).")
   void setMaxMemoryMb(long n) {
     maxMemoryMb = positive(n, "--max-memory-mb");

@@ -88,6 +88,7 @@ final class Code implements PyFunction.Code {
       st.tick();
       f = newFrame(fn, run, args, kwnames);
       f.line = lineOfDef;
+      f.push();
       if (lambdaBody != null) {
         return lambdaBody.eval(f);
       }
@@ -104,6 +105,9 @@ final class Code implements PyFunction.Code {
       }
       throw b;
     } finally {
+      if (f != null) {
+        f.pop();
+      }
       st.exitCall();
     }
   }

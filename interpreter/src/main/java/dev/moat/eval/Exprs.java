@@ -1064,9 +1064,11 @@ final class Exprs {
       Frame cf = code.setUp(closure, Compiler.runOf(f), locals);
       cf.line = line;
       f.state.enterCall();
+      cf.push();
       try {
         return code.lambdaBody.eval(cf);
       } finally {
+        cf.pop();
         f.state.exitCall();
       }
     }
@@ -1096,6 +1098,7 @@ final class Exprs {
     @Override
     Object eval(Frame f) {
       Object acc = kind == 0 ? new PyList() : kind == 1 ? new PySet(false) : new PyDict();
+      f.ret = acc; // so memory measurement sees the result while it grows
       loop(f, 0, (PyIterator) f.locals[0], acc);
       return acc;
     }

@@ -14,6 +14,8 @@ final class Frame {
   ModuleRun run;
   /** The class namespace while a class body runs, else null. */
   PyDict classNamespace;
+  /** The calling frame while this one runs (so memory measurement finds every frame). */
+  Object back;
   /** The line being executed, for tracebacks. */
   int line;
   /** The value of a {@code return}. */
@@ -25,6 +27,20 @@ final class Frame {
   dev.moat.runtime.PyException toThrow;
   /** Generators: the value being yielded. */
   Object yielded;
+
+  /** Makes this frame the state's innermost running one; undo with {@link #pop}. */
+  void push() {
+    back = state.topFrame;
+    state.topFrame = this;
+  }
+
+  /**
+   * Restores the caller as the innermost running frame. The link back stays: like CPython's
+   * {@code f_back}, a frame kept by a traceback keeps its callers.
+   */
+  void pop() {
+    state.topFrame = back;
+  }
 
   /** The cells in the given slots: the closure a function or class body defined here gets. */
   dev.moat.runtime.Cell[] cells(int[] slots) {

@@ -76,6 +76,7 @@ final class Generators {
       started = true;
       running = true;
       frame.state.enterCall();
+      frame.push();
       try {
         int r = code.body.exec(frame);
         if (r == YIELD) {
@@ -101,6 +102,8 @@ final class Generators {
       } finally {
         running = false;
         frame.resuming = false;
+        frame.pop();
+        frame.back = null; // a suspended generator must not keep its last caller alive
         frame.state.exitCall();
       }
     }

@@ -46,6 +46,7 @@ public final class ScriptRunner {
         m.fileName, m.lines);
     Code code = m.compiled.code;
     Frame f = code.setUp(new Cell[0], run, new Object[0]);
+    f.push();
     try {
       int s = code.body.exec(f);
       return s == Exec.RETURN ? f.ret : PyNone.NONE;
@@ -55,6 +56,8 @@ public final class ScriptRunner {
     } catch (dev.moat.runtime.BudgetExceededError b) {
       b.setLineIfUnknown(f.line);
       throw b;
+    } finally {
+      f.pop();
     }
   }
 }

@@ -602,6 +602,7 @@ final class Stmts {
       }
       cf.classNamespace = ns;
       f.state.enterCall();
+      cf.push();
       try {
         body.body.exec(cf);
       } catch (PyException e) {
@@ -609,6 +610,7 @@ final class Stmts {
             Compiler.runOf(f).lineText(cf.line));
         throw e;
       } finally {
+        cf.pop();
         f.state.exitCall();
       }
       Map<String, Object> attrs = new LinkedHashMap<>();

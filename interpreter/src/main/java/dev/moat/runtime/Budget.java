@@ -27,6 +27,20 @@ public final class Budget {
     }
   }
 
+  /** Containers at least this big report their growth with {@link #noteGrowth}. */
+  public static final int LARGE_CONTAINER = 4096;
+
+  /**
+   * Reports that a large container grew, so memory measurement sees it even while only Java
+   * code building it refers to it (a parser's result, a split, a list being filled).
+   */
+  public static void noteGrowth(Object container) {
+    InterpreterState s = InterpreterState.current();
+    if (s != null) {
+      s.noteGrowth(container);
+    }
+  }
+
   /** Steps for a linear big-int operation. */
   static void chargeBigInt(BigInteger x, BigInteger y) {
     int words = (Math.max(x.bitLength(), y.bitLength()) >> 6) + 1;

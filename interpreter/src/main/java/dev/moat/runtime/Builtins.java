@@ -86,12 +86,20 @@ public final class Builtins {
       return;
     }
     PyIterator it = Ops.iter(iterable);
-    int n = 0;
-    for (Object v = it.next(); v != null; v = it.next()) {
-      l.append(v);
-      if ((++n & 63) == 0) {
-        Budget.chargeSteps(64);
-        Budget.reserveMemory((long) l.size * 8);
+    InterpreterState st = InterpreterState.current();
+    // while it fills, the list may be known only to our caller's Java stack
+    int mark = st == null ? 0 : st.pin(l);
+    try {
+      int n = 0;
+      for (Object v = it.next(); v != null; v = it.next()) {
+        l.append(v);
+        if ((++n & 63) == 0) {
+          Budget.chargeSteps(64);
+        }
+      }
+    } finally {
+      if (st != null) {
+        st.unpin(mark);
       }
     }
   }

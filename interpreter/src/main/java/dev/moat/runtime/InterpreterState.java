@@ -52,6 +52,23 @@ public final class InterpreterState {
   private final Map<String, Object> builtins;
   private final Map<String, PyModule> modules = new HashMap<>();
 
+  // memory accounting (see MemoryMeter)
+  /** Reservations at least this big check the live total at once rather than at the next tick. */
+  private static final long LARGE_RESERVATION = 1 << 16;
+  /** The innermost running frame; each frame links to its caller. The evaluator maintains it. */
+  public Object topFrame;
+  /** Containers built by Java code that only the Java stack holds yet; see {@link #pin}. */
+  private final java.util.ArrayList<Object> pins = new java.util.ArrayList<>();
+  /** Large containers that grew since the last measurement (see {@link #noteGrowth}). */
+  private final java.util.ArrayList<java.lang.ref.WeakReference<Object>> grown =
+      new java.util.ArrayList<>();
+  /** The last measurement was over the limit only counting containers held by Java code. */
+  private boolean overWithGrown;
+  /** What the script held at the last measurement. */
+  private long measuredBytes;
+  /** The thread's allocation counter value at which to measure again. */
+  private long nextMeasureAt = Long.MAX_VALUE;
+
   public InterpreterState(Map<String, Object> builtins) {
     this.builtins = builtins;
   }
@@ -129,6 +146,12 @@ public final class InterpreterState {
     cancelled = false;
     long now = System.nanoTime();
     deadline = timeoutNanos == Long.MAX_VALUE ? Long.MAX_VALUE : now + timeoutNanos;
+    topFrame = null;
+    pins.clear();
+    grown.clear();
+    overWithGrown = false;
+    measuredBytes = 0;
+    scheduleMeasure();
     resetCountdown();
   }
 
@@ -151,6 +174,15 @@ public final class InterpreterState {
     if (countdown == 0) {
       // exactly at the limit: the next step fails
       countdownStart = 0;
+    }
+    // after the counters are settled: measuring charges steps itself
+    measureIfDue();
+  }
+
+  private void measureIfDue() {
+    if (nextMeasureAt != Long.MAX_VALUE
+        && MemoryMeter.allocatedByThisThread() - nextMeasureAt > 0) {
+      checkMemory(0);
     }
   }
 
@@ -197,11 +229,117 @@ public final class InterpreterState {
     return deadline == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, deadline - System.nanoTime());
   }
 
-  /** Checks that an allocation of {@code bytes} fits the memory budget. */
+  /**
+   * Checks that an allocation of {@code bytes} fits the memory budget, given what the script
+   * already holds. Small reservations are left to the periodic check in {@link #slowTick}.
+   */
   public void reserveMemory(long bytes) {
     if (bytes > maxMemoryBytes || bytes < 0) {
-      throw new BudgetExceededError(BudgetExceededError.Kind.MEMORY, maxMemoryBytes,
-          "memory budget exceeded (" + (maxMemoryBytes >> 20) + " MB)");
+      throw memoryExceeded();
+    }
+    if (bytes >= LARGE_RESERVATION && maxMemoryBytes != Long.MAX_VALUE
+        && (measuredBytes + bytes > maxMemoryBytes
+            || MemoryMeter.allocatedByThisThread() + bytes - nextMeasureAt > 0)) {
+      checkMemory(bytes);
+    }
+  }
+
+  private BudgetExceededError memoryExceeded() {
+    return new BudgetExceededError(BudgetExceededError.Kind.MEMORY, maxMemoryBytes,
+        "memory budget exceeded (" + (maxMemoryBytes >> 20) + " MB)");
+  }
+
+  /**
+   * Measures what the script holds and fails if that plus {@code extra} bytes about to be
+   * allocated passes the limit. Measurements are spaced by the thread's allocation counter: the
+   * next one comes once the script has allocated what would take it from the measured size to
+   * the limit (at least a quarter of the limit, so a script near its limit does not measure
+   * constantly; it can then overshoot by at most that quarter).
+   */
+  public void checkMemory(long extra) {
+    if (maxMemoryBytes == Long.MAX_VALUE) {
+      return;
+    }
+    nextMeasureAt = Long.MAX_VALUE; // the walk charges steps: no measuring inside it
+    java.util.List<Object> roots = new java.util.ArrayList<>();
+    roots.add(topFrame);
+    roots.add(handled);
+    roots.addAll(modules.values());
+    roots.add(builtins);
+    roots.addAll(pins);
+    MemoryMeter meter = new MemoryMeter(this, maxMemoryBytes - extra);
+    long live = meter.walk(roots);
+    if (live + extra > maxMemoryBytes) {
+      measuredBytes = live;
+      throw memoryExceeded();
+    }
+    // Large containers that grew but are not reachable from the roots are either garbage not
+    // collected yet or being built by Java code. Garbage cannot grow again, so they fail the
+    // run only if containers are still growing there at the next measurement too.
+    java.util.List<Object> recent = new java.util.ArrayList<>();
+    for (java.lang.ref.WeakReference<Object> r : grown) {
+      Object o = r.get();
+      if (o != null) {
+        recent.add(o);
+      }
+    }
+    grown.clear();
+    long withGrown = recent.isEmpty() ? live : meter.walk(recent);
+    measuredBytes = live;
+    if (withGrown + extra > maxMemoryBytes) {
+      if (overWithGrown) {
+        measuredBytes = withGrown;
+        throw memoryExceeded();
+      }
+      overWithGrown = true;
+      long now = MemoryMeter.allocatedByThisThread();
+      nextMeasureAt = now < 0 ? Long.MAX_VALUE : now + maxMemoryBytes / 8;
+      return;
+    }
+    overWithGrown = false;
+    scheduleMeasure();
+  }
+
+  /** A large container grew (see {@link Budget#noteGrowth}). */
+  void noteGrowth(Object container) {
+    if (maxMemoryBytes == Long.MAX_VALUE) {
+      return;
+    }
+    if (grown.size() >= 1024) {
+      grown.removeIf(r -> r.get() == null);
+      if (grown.size() >= 1024) {
+        grown.remove(0);
+      }
+    }
+    grown.add(new java.lang.ref.WeakReference<>(container));
+    // a built-in filling a container may not tick for a long time
+    measureIfDue();
+  }
+
+  private void scheduleMeasure() {
+    long now = maxMemoryBytes == Long.MAX_VALUE ? -1 : MemoryMeter.allocatedByThisThread();
+    nextMeasureAt = now < 0 ? Long.MAX_VALUE
+        : now + Math.max(maxMemoryBytes - measuredBytes, maxMemoryBytes / 4);
+  }
+
+  /** Bytes the script held at the last measurement (0 before the first). */
+  public long measuredMemory() {
+    return measuredBytes;
+  }
+
+  /**
+   * Keeps {@code container} visible to memory measurement while Java code fills it and only
+   * the Java stack refers to it. Returns a mark for {@link #unpin}.
+   */
+  public int pin(Object container) {
+    pins.add(container);
+    return pins.size() - 1;
+  }
+
+  /** Drops the pins from {@code mark} on. */
+  public void unpin(int mark) {
+    for (int i = pins.size() - 1; i >= mark; i--) {
+      pins.remove(i);
     }
   }
 

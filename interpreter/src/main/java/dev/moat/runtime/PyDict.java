@@ -163,6 +163,10 @@ public class PyDict implements PyObject {
       } else {
         map.put(n, new Entry(key, value));
         modCount++;
+        int size = map.size();
+        if (size >= Budget.LARGE_CONTAINER && (size & (size - 1)) == 0) {
+          Budget.noteGrowth(this);
+        }
       }
       return;
     }

@@ -141,6 +141,9 @@ public class PyList extends AbstractList<Object> implements PyObject, RandomAcce
   private void grow(int min) {
     int cap = Math.max(min, items.length + (items.length >> 1) + 4);
     items = Arrays.copyOf(items, cap);
+    if (cap >= Budget.LARGE_CONTAINER) {
+      Budget.noteGrowth(this);
+    }
   }
 
   @Override

@@ -128,6 +128,9 @@ public final class PySet implements PyObject {
     keys = new Object[newSize];
     hashes = new long[newSize];
     mask = newSize - 1;
+    if (newSize >= Budget.LARGE_CONTAINER) {
+      Budget.noteGrowth(this);
+    }
     fill = used;
     for (int i = 0; i < oldKeys.length; i++) {
       Object k = oldKeys[i];

@@ -225,7 +225,6 @@ final class StrMethods {
     if (to - from < sub.length()) {
       return -1;
     }
-    chargeLinear(to - from);
     boolean check = needsBoundaryCheck(sub);
     String hay = s;
     int base = 0;
@@ -239,9 +238,12 @@ final class StrMethods {
     while (true) {
       int k = hay.indexOf(sub, i);
       if (k < 0 || k + sub.length() > limit) {
+        chargeLinear(to - from);
         return -1;
       }
       if (!check || (boundaryAt(s, k + base) && boundaryAt(s, k + base + sub.length()))) {
+        // charged for what was scanned, so splitting a big string stays linear
+        chargeLinear(k + base - from + sub.length());
         return k + base;
       }
       i = k + 1;
@@ -253,7 +255,6 @@ final class StrMethods {
     if (to - from < sub.length()) {
       return -1;
     }
-    chargeLinear(to - from);
     boolean check = needsBoundaryCheck(sub);
     String hay = s;
     int base = 0;
@@ -265,9 +266,11 @@ final class StrMethods {
     while (true) {
       int k = hay.lastIndexOf(sub, i);
       if (k < 0 || k + base < from) {
+        chargeLinear(to - from);
         return -1;
       }
       if (!check || (boundaryAt(s, k + base) && boundaryAt(s, k + base + sub.length()))) {
+        chargeLinear(to - (k + base));
         return k + base;
       }
       i = k - 1;
