@@ -22,6 +22,9 @@ import java.util.Map;
  * code, built-in types) nor anything outside Moat (host objects, sinks, threads), so shared data
  * is not charged to a script and the walk cannot wander into the host's heap.
  *
+ * <p>JDK collections, maps, text builders and byte streams that Moat's classes keep are counted
+ * through their public API; other JDK objects are not entered.
+ *
  * <p>Identical boxed numbers repeated next to each other in an array ({@code [0.5] * n}) count
  * once; other boxed numbers count at each reference, which can only overestimate.
  */
@@ -66,6 +69,8 @@ final class MemoryMeter {
   private static final int BIG_DECIMAL = 7;
   private static final int MAP = 8;
   private static final int COLLECTION = 9;
+  private static final int TEXT_BUFFER = 10;
+  private static final int BYTE_BUFFER = 11;
 
   /** How the walk treats instances of one class. */
   private static final class Layout {
@@ -134,6 +139,12 @@ final class MemoryMeter {
     }
     if (c == BigDecimal.class) {
       return new Layout(BIG_DECIMAL, 40, NO_FIELDS, 0);
+    }
+    if (c == StringBuilder.class || c == StringBuffer.class) {
+      return new Layout(TEXT_BUFFER, 24, NO_FIELDS, 0);
+    }
+    if (c == java.io.ByteArrayOutputStream.class) {
+      return new Layout(BYTE_BUFFER, 24, NO_FIELDS, 0);
     }
     String name = c.getName();
     if (name.startsWith("java.util.")) {
@@ -292,6 +303,12 @@ final class MemoryMeter {
         case BIG_DECIMAL:
           total += 40 + 40
               + align(16 + 4L * ((((BigDecimal) o).unscaledValue().bitLength() + 31) >> 5));
+          break;
+        case TEXT_BUFFER:
+          total += 24 + align(16 + ((CharSequence) o).length());
+          break;
+        case BYTE_BUFFER:
+          total += 24 + align(16 + ((java.io.ByteArrayOutputStream) o).size());
           break;
         case PRIM_ARRAY:
           total += align(16 + (long) Array.getLength(o) * l.elementSize);
