@@ -295,7 +295,8 @@ final class MemoryMeter {
       }
       switch (l.kind) {
         case STRING:
-          total += 24 + align(16 + ((String) o).length());
+          // two bytes a character, as reservations count: Latin-1 text takes half in the JVM
+          total += 24 + align(16 + 2L * ((String) o).length());
           break;
         case BIG_INTEGER:
           total += 40 + align(16 + 4L * ((((BigInteger) o).bitLength() + 31) >> 5));
@@ -305,7 +306,7 @@ final class MemoryMeter {
               + align(16 + 4L * ((((BigDecimal) o).unscaledValue().bitLength() + 31) >> 5));
           break;
         case TEXT_BUFFER:
-          total += 24 + align(16 + ((CharSequence) o).length());
+          total += 24 + align(16 + 2L * ((CharSequence) o).length());
           break;
         case BYTE_BUFFER:
           total += 24 + align(16 + ((java.io.ByteArrayOutputStream) o).size());
