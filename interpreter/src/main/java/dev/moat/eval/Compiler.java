@@ -361,15 +361,19 @@ final class Compiler {
     }
     if (s instanceof Match) {
       Match m = (Match) s;
-      Patterns.Case[] cases = new Patterns.Case[m.cases().size()];
-      for (int i = 0; i < cases.length; i++) {
-        MatchCase c = m.cases().get(i);
-        cases[i] = new Patterns.Case(pattern(c.pattern()),
-            c.guard() == null ? null : expr(c.guard()), blockOrPass(c.body(), line));
-      }
-      return new Patterns.MatchStmt(line, expr(m.subject()), cases);
+      return new Patterns.MatchStmt(line, expr(m.subject()), cases(m));
     }
     throw error("unsupported statement", s);
+  }
+
+  private Patterns.Case[] cases(Match m) {
+    Patterns.Case[] cases = new Patterns.Case[m.cases().size()];
+    for (int i = 0; i < cases.length; i++) {
+      MatchCase c = m.cases().get(i);
+      cases[i] = new Patterns.Case(pattern(c.pattern()),
+          c.guard() == null ? null : expr(c.guard()), blockOrPass(c.body(), m.line()));
+    }
+    return cases;
   }
 
   /** A generator-body statement that contains a yield: its resumable form. */
@@ -458,6 +462,11 @@ final class Compiler {
       int exc = genSlots++;
       return new Generators.Try(line, blockOrPass(t.body(), line), hs, block(t.orelse(), line),
           block(t.finalbody(), line), phase, pending, exc);
+    }
+    if (s instanceof Match && !YieldFinder.contains(((Match) s).subject())
+        && ((Match) s).cases().stream().noneMatch(c -> YieldFinder.contains(c.guard()))) {
+      Match m = (Match) s;
+      return new Generators.Match(line, expr(m.subject()), cases(m), genSlots++);
     }
     if (s instanceof With) {
       With w = (With) s;

@@ -53,6 +53,7 @@ final class Generators {
      */
     Object resume(Object sent, PyException toThrow) {
       if (finished) {
+        returnValue = PyNone.NONE; // only the first StopIteration carries it
         if (toThrow != null) {
           throw toThrow;
         }
@@ -106,6 +107,11 @@ final class Generators {
         frame.back = null; // a suspended generator must not keep its last caller alive
         frame.state.exitCall();
       }
+    }
+
+    @Override
+    public Object stopValue() {
+      return returnValue == PyNone.NONE ? null : returnValue;
     }
 
     /** {@code gen.send(v)}: the yielded value; StopIteration(return value) at the end. */
@@ -306,6 +312,45 @@ final class Generators {
       int r = s.exec(f);
       if (r == YIELD) {
         f.locals[slot] = first;
+      }
+      return r;
+    }
+  }
+
+  /** A match statement whose case bodies yield: resumes in the case chosen before suspending. */
+  static final class Match extends Exec.Stmt {
+    final Exec.Expr subject;
+    final Patterns.Case[] cases;
+    final int slot;
+
+    Match(int line, Exec.Expr subject, Patterns.Case[] cases, int slot) {
+      super(line);
+      this.subject = subject;
+      this.cases = cases;
+      this.slot = slot;
+    }
+
+    @Override
+    int exec(Frame f) {
+      int chosen = -1;
+      if (f.resuming) {
+        chosen = (Integer) f.locals[slot];
+      } else {
+        Object s = subject.eval(f);
+        for (int i = 0; i < cases.length; i++) {
+          Patterns.Case c = cases[i];
+          if (c.pattern.match(f, s) && (c.guard == null || Ops.truth(c.guard.eval(f)))) {
+            chosen = i;
+            break;
+          }
+        }
+        if (chosen < 0) {
+          return Exec.NORMAL;
+        }
+      }
+      int r = cases[chosen].body.exec(f);
+      if (r == YIELD) {
+        f.locals[slot] = chosen;
       }
       return r;
     }

@@ -1026,7 +1026,7 @@ public final class Builtins {
         if (a[1] != Signature.MISSING) {
           return a[1];
         }
-        throw Errors.stopIteration(null);
+        throw Errors.stopIteration(((PyIterator) it).stopValue());
       }
       return v;
     }));

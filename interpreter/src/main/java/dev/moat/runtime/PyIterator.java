@@ -19,15 +19,24 @@ public abstract class PyIterator implements PyObject {
   /** The next value, or null when exhausted. */
   public abstract Object next();
 
+  /**
+   * What the StopIteration for the end of this iterator carries, after {@link #next} returned
+   * null: a generator's return value the first time, else null.
+   */
+  public Object stopValue() {
+    return null;
+  }
+
   /** The type of an iterator class, with {@code __iter__} and {@code __next__}. */
   public static PyType newType(String name) {
     PyType t = new PyType(name, Types.OBJECT);
     t.setSubclassable(false);
     t.define("__iter__", new BuiltinFunction("__iter__", "self", t, null, a -> a[0]));
     t.define("__next__", new BuiltinFunction("__next__", "self", t, null, a -> {
-      Object v = ((PyIterator) a[0]).next();
+      PyIterator it = (PyIterator) a[0];
+      Object v = it.next();
       if (v == null) {
-        throw Errors.stopIteration(null);
+        throw Errors.stopIteration(it.stopValue());
       }
       return v;
     }));
