@@ -23,3 +23,10 @@ class Mine(SequenceMatcher):
         return self.ratio() > 0.5
 m = Mine(None, 'hello', 'hallo')
 print(m.similar(), isinstance(m, SequenceMatcher), type(m).__name__)
+s = SequenceMatcher(None, 'abcdefghijklmnop', 'abcdefXhijklmnop')
+ops = s.get_opcodes()
+print(ops is s.get_opcodes(), s.get_matching_blocks() is s.get_matching_blocks())
+print(list(s.get_grouped_opcodes(2)))
+print(ops)
+s.set_seq2('abc')
+print(ops is s.get_opcodes(), s.get_opcodes())

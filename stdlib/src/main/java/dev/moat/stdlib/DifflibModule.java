@@ -90,6 +90,9 @@ public final class DifflibModule implements ModuleProvider {
     Map<Key, Integer> fullbcount;
     List<int[]> matchingBlocks;
     List<Object[]> opcodes;
+    /** The lists get_matching_blocks()/get_opcodes() return: cached and shared, as in CPython. */
+    PyList pyBlocks;
+    PyList pyOpcodes;
     int[] prevLen;
     long[] prevStamp;
     int[] curLen;
@@ -109,6 +112,8 @@ public final class DifflibModule implements ModuleProvider {
       aKeys = null;
       matchingBlocks = null;
       opcodes = null;
+      pyBlocks = null;
+      pyOpcodes = null;
     }
 
     void setSeq2(Object seq) {
@@ -119,6 +124,8 @@ public final class DifflibModule implements ModuleProvider {
       b = elements(seq);
       matchingBlocks = null;
       opcodes = null;
+      pyBlocks = null;
+      pyOpcodes = null;
       fullbcount = null;
       chainB();
     }
@@ -357,34 +364,62 @@ public final class DifflibModule implements ModuleProvider {
       return out;
     }
 
+    /** The opcodes as get_opcodes() shares them (built once per pair of sequences). */
+    PyList pyOpcodes() {
+      if (pyOpcodes == null) {
+        pyOpcodes = new PyList();
+        for (Object[] c : opcodes()) {
+          pyOpcodes.append(opTuple(c));
+        }
+      }
+      return pyOpcodes;
+    }
+
     List<List<Object[]>> groupedOpcodes(int n) {
-      // As in CPython, the end fix-ups below change the cached opcodes themselves.
-      List<Object[]> codes = opcodes();
-      if (codes.isEmpty()) {
-        codes = new ArrayList<>();
+      // As in CPython, the end fix-ups below change the shared opcode list itself.
+      PyList shared = pyOpcodes();
+      List<Object[]> codes = new ArrayList<>();
+      for (int k = 0; k < shared.size(); k++) {
+        Object[] c = Builtins.toArray(shared.get(k));
+        if (c.length != 5) {
+          throw Errors.valueError(c.length < 5 ? "not enough values to unpack (expected 5, got "
+              + c.length + ")" : "too many values to unpack (expected 5)");
+        }
+        codes.add(new Object[] {c[0], Ops.asInt(c[1], "i1"), Ops.asInt(c[2], "i2"),
+            Ops.asInt(c[3], "j1"), Ops.asInt(c[4], "j2")});
+      }
+      boolean empty = codes.isEmpty();
+      if (empty) {
         codes.add(new Object[] {"equal", 0, 1, 0, 1});
       }
       Object[] first = codes.get(0);
-      if (first[0].equals("equal")) {
-        codes.set(0, new Object[] {first[0], Math.max((int) first[1], (int) first[2] - n),
-            first[2], Math.max((int) first[3], (int) first[4] - n), first[4]});
+      if ("equal".equals(first[0])) {
+        first = new Object[] {first[0], Math.max((int) first[1], (int) first[2] - n),
+            first[2], Math.max((int) first[3], (int) first[4] - n), first[4]};
+        codes.set(0, first);
+        if (!empty) {
+          shared.set(0, opTuple(first));
+        }
       }
       Object[] last = codes.get(codes.size() - 1);
-      if (last[0].equals("equal")) {
-        codes.set(codes.size() - 1, new Object[] {last[0], last[1],
-            Math.min((int) last[2], (int) last[1] + n), last[3],
-            Math.min((int) last[4], (int) last[3] + n)});
+      if ("equal".equals(last[0])) {
+        last = new Object[] {last[0], last[1], Math.min((int) last[2], (int) last[1] + n),
+            last[3], Math.min((int) last[4], (int) last[3] + n)};
+        codes.set(codes.size() - 1, last);
+        if (!empty) {
+          shared.set(shared.size() - 1, opTuple(last));
+        }
       }
       int nn = n + n;
       List<List<Object[]>> groups = new ArrayList<>();
       List<Object[]> group = new ArrayList<>();
       for (Object[] c : codes) {
-        String tag = (String) c[0];
+        Object tag = c[0];
         int i1 = (int) c[1];
         int i2 = (int) c[2];
         int j1 = (int) c[3];
         int j2 = (int) c[4];
-        if (tag.equals("equal") && i2 - i1 > nn) {
+        if ("equal".equals(tag) && i2 - i1 > nn) {
           group.add(new Object[] {tag, i1, Math.min(i2, i1 + n), j1, Math.min(j2, j1 + n)});
           groups.add(group);
           group = new ArrayList<>();
@@ -593,19 +628,16 @@ public final class DifflibModule implements ModuleProvider {
               (int) Math.max(blo, bhi)));
         }));
     ns.put("get_matching_blocks", BuiltinFunction.of("get_matching_blocks", "self", a -> {
-      PyList out = new PyList();
-      for (int[] b : m(a).matchingBlocks()) {
-        out.append(mod.match(b));
+      Matcher s = m(a);
+      if (s.pyBlocks == null) {
+        s.pyBlocks = new PyList();
+        for (int[] b : s.matchingBlocks()) {
+          s.pyBlocks.append(mod.match(b));
+        }
       }
-      return out;
+      return s.pyBlocks;
     }));
-    ns.put("get_opcodes", BuiltinFunction.of("get_opcodes", "self", a -> {
-      PyList out = new PyList();
-      for (Object[] c : m(a).opcodes()) {
-        out.append(opTuple(c));
-      }
-      return out;
-    }));
+    ns.put("get_opcodes", BuiltinFunction.of("get_opcodes", "self", a -> m(a).pyOpcodes()));
     ns.put("get_grouped_opcodes", BuiltinFunction.of("get_grouped_opcodes", "self, n=3", a -> {
       Matcher s = m(a);
       int n = Ops.asInt(a[1], "n");
