@@ -18,3 +18,7 @@ for args in [('NFX', 'a'), ('nfc', 'a'), ('NFC', 5), (5, 'a'), (None, None)]:
             f(*args)
         except (ValueError, TypeError) as e:
             print(f.__name__, type(e).__name__, e)
+# characters added in Unicode 14 with compatibility mappings
+for s in ['\ua7f2\ua7f3\ua7f4', '\U00010781\U00010785', 'x\U0001078a\u0301']:
+    for form in ['NFC', 'NFD', 'NFKC', 'NFKD']:
+        print(form, [hex(ord(c)) for c in u.normalize(form, s)], u.is_normalized(form, s))

@@ -26,7 +26,8 @@ import java.util.zip.GZIPInputStream;
  * {@code unicodedata} with CPython 3.11's answers (Unicode 14.0.0): the character properties
  * come from a table generated from CPython's database (stdlib/tools/gen_unicodedata_tables.py),
  * names from the JDK plus that table's corrections and the algorithmic CJK/Hangul names, and
- * normalization from {@link java.text.Normalizer} (the JDK's Unicode version).
+ * normalization from {@link java.text.Normalizer} after applying the table's mappings of the
+ * characters the JDK does not know.
  */
 public final class UnicodedataModule implements ModuleProvider {
   @Override
@@ -288,6 +289,44 @@ public final class UnicodedataModule implements ModuleProvider {
     return asFloat ? (Object) v : (Object) (long) v;
   }
 
+  /**
+   * Applies the decomposition mappings of the characters the JDK does not know (added in Unicode
+   * 14) before the JDK normalizes: canonical mappings for every form, compatibility ones for
+   * NFKC/NFKD. Returns null when the string has no such character.
+   */
+  private static String predecompose(String s, boolean compat) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      String d = Character.getType(cp) == Character.UNASSIGNED ? Db.DECOMP.get(cp) : null;
+      boolean tagged = d != null && d.startsWith("<");
+      if (d != null && (compat || !tagged)) {
+        if (out == null) {
+          out = new StringBuilder(s.length() + 8).append(s, 0, i);
+        }
+        String mapping = tagged ? d.substring(d.indexOf('>') + 1).trim() : d;
+        for (String h : mapping.split(" ")) {
+          out.appendCodePoint(Integer.parseInt(h, 16));
+        }
+      } else if (out != null) {
+        out.appendCodePoint(cp);
+      }
+      i = next;
+    }
+    return out == null ? null : out.toString();
+  }
+
+  private static String normalize(Normalizer.Form f, String s) {
+    boolean compat = f == Normalizer.Form.NFKC || f == Normalizer.Form.NFKD;
+    String pre = predecompose(s, compat);
+    for (int round = 0; pre != null && round < 4; round++) {
+      s = pre;
+      pre = predecompose(s, compat);
+    }
+    return Normalizer.normalize(s, f);
+  }
+
   @Override
   public PyModule create(String name) {
     return ModuleBuilder.named("unicodedata")
@@ -341,12 +380,15 @@ public final class UnicodedataModule implements ModuleProvider {
           String s = (String) a[1];
           Budget.chargeSteps(1 + s.length() / 16);
           Budget.reserveMemory(2L * 18 * s.length());
-          return Normalizer.normalize(s, f);
+          return normalize(f, s);
         })
         .function("is_normalized", "form, unistr, /", a -> {
           Normalizer.Form f = form(a[0], a[1], "is_normalized");
           String s = (String) a[1];
           Budget.chargeSteps(1 + s.length() / 16);
+          if (predecompose(s, f == Normalizer.Form.NFKC || f == Normalizer.Form.NFKD) != null) {
+            return normalize(f, s).equals(s);
+          }
           return Normalizer.isNormalized(s, f);
         })
         .build();
