@@ -50,6 +50,26 @@ public final class FractionsModule implements ModuleProvider {
       this.den = den;
     }
 
+    /** Java hash equal to that of the equal built-in int or float key, if any. */
+    @Override
+    public int hashCode() {
+      if (type() != FRACTION) {
+        return super.hashCode();
+      }
+      if (den.equals(BigInteger.ONE)) {
+        return Arith.norm(num).hashCode();
+      }
+      if (den.bitCount() == 1 && num.bitLength() <= 53 && den.bitLength() <= 1075) {
+        return Double.valueOf(toDouble(num, den)).hashCode();
+      }
+      return Long.hashCode(hash(num, den));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return super.equals(o);
+    }
+
     public BigInteger num() {
       return num;
     }
