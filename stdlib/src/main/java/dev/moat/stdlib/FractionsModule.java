@@ -222,6 +222,13 @@ public final class FractionsModule implements ModuleProvider {
     return neg ? -r : r;
   }
 
+  static double toDoubleSignedZero(boolean neg, BigInteger[] r) {
+    if (r[0].signum() == 0) {
+      return neg ? -0.0 : 0.0;
+    }
+    return toDouble(r[0], r[1]);
+  }
+
   static double toDouble(Frac f) {
     return toDouble(f.num, f.den);
   }
