@@ -307,7 +307,7 @@ final class DecimalClasses {
     ns.put("__str__", fn("__str__", "self", a -> DecimalImpl.str(d(a[0]),
         m.ctx().capitals == 1)));
     ns.put("to_eng_string", fn("to_eng_string", "self, context=None",
-        a -> DecimalImpl.str(d(a[0]), m.ctxArg(a[1]).capitals == 1)));
+        a -> DecimalImpl.eng(d(a[0]), m.ctxArg(a[1]).capitals == 1)));
     ns.put("__format__", fn("__format__", "self, spec, /", a -> m.format(d(a[0]),
         (String) a[1], m.ctx())));
     ns.put("__hash__", fn("__hash__", "self", a -> m.hash(d(a[0]))));
@@ -328,19 +328,16 @@ final class DecimalClasses {
       if (x.kind == INF) {
         return x.neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
       }
-      if (x.exp > 100_000 || x.exp < -100_000) {
-        return Double.parseDouble((x.neg ? "-" : "") + x.coeff + "E" + x.exp);
-      }
-      return FractionsModule.toDoubleSignedZero(x.neg, x.ratio());
+      return Double.parseDouble((x.neg ? "-" : "") + x.coeff + "E" + x.exp);
     }));
     ns.put("__round__", fn("__round__", "self, n=None", a -> {
       Dec x = d(a[0]);
       if (a[1] == NONE) {
         if (x.isNan()) {
-          throw Errors.valueError("cannot round a NaN");
+          throw Errors.valueError("cannot convert NaN to integer");
         }
         if (x.kind == INF) {
-          throw Errors.overflowError("cannot round an infinity");
+          throw Errors.overflowError("cannot convert Infinity to integer");
         }
         return m.toIntRounded(x, 6);
       }
@@ -596,6 +593,7 @@ final class DecimalClasses {
     ns.put("copy", fn("copy", "self", a -> c(a[0]).copy()));
     ns.put("__copy__", fn("__copy__", "self", a -> c(a[0]).copy()));
     ns.put("clear_flags", fn("clear_flags", "self", a -> {
+      c(a[0]).conds.clear();
       for (PyDict.Entry e : c(a[0]).flags.entries()) {
         c(a[0]).flags.put(e.key, false);
       }

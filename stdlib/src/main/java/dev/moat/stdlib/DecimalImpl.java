@@ -109,13 +109,13 @@ final class DecimalImpl {
   }
 
   private static final Pattern NUMBER = Pattern.compile(
-      "\\s*([+-])?(?:(\\d+(?:_\\d+)*)?(?:\\.(\\d+(?:_\\d+)*)?)?(?:[eE]([+-]?\\d+(?:_\\d+)*))?"
+      "\\s*([+-])?(?:(\\d+)?(?:\\.(\\d+)?)?(?:[eE]([+-]?\\d+))?"
           + "|(inf|infinity)|(s?nan)(\\d*))\\s*",
       Pattern.CASE_INSENSITIVE);
 
   Dec parse(String s, Ctx ctx) {
     Budget.chargeSteps(s.length() / 64 + 1);
-    Matcher m = NUMBER.matcher(s);
+    Matcher m = NUMBER.matcher(s.replace("_", ""));
     if (!m.matches()) {
       return invalid(ctx, "ConversionSyntax");
     }
@@ -258,10 +258,21 @@ final class DecimalImpl {
     for (String c : conds) {
       ctx.flag(c);
     }
+    List<String> trapped = new ArrayList<>();
     for (String s : SIGNAL_ORDER) {
       if (conds.contains(s) && ctx.trapped(s)) {
-        ctx.signal(s);
+        trapped.add(s);
       }
+    }
+    if (!trapped.isEmpty()) {
+      StringBuilder msg = new StringBuilder("[");
+      for (int i = 0; i < trapped.size(); i++) {
+        msg.append(i == 0 ? "" : ", ").append("<class 'decimal.").append(trapped.get(i))
+            .append("'>");
+      }
+      msg.append(']');
+      throw new dev.moat.runtime.PyException((dev.moat.runtime.PyBaseException) Ops.call(
+          impl.signal(trapped.get(0)), new Object[] {msg.toString()}, null));
     }
   }
 
@@ -638,6 +649,7 @@ final class DecimalImpl {
       work.emax = DecimalModule.MAX_EMAX;
       work.emin = DecimalModule.MIN_EMIN;
       work.traps = new PyDict();
+      work.flags = new PyDict();
       Dec r = div(fin(false, BigInteger.ONE, 0), fin(false, c, e), work);
       Object fl = work.flags.get(impl.signal("Inexact"));
       inexact |= fl != null && Ops.truth(fl);
@@ -793,6 +805,29 @@ final class DecimalImpl {
       sb.append('.').append(s, 1, s.length());
     }
     sb.append(capitals ? 'E' : 'e').append(adj >= 0 ? "+" : "-").append(Math.abs(adj));
+    return sb.toString();
+  }
+
+  static String eng(Dec x, boolean capitals) {
+    if (x.kind != FINITE || x.coeff.signum() == 0) {
+      return str(x, capitals);
+    }
+    String s = x.coeff.toString();
+    long adj = x.exp + s.length() - 1;
+    if (x.exp <= 0 && adj >= -6) {
+      return str(x, capitals);
+    }
+    int dot = 1 + (int) Math.floorMod(adj, 3L);
+    long e3 = adj - Math.floorMod(adj, 3L);
+    StringBuilder sb = new StringBuilder(x.neg ? "-" : "");
+    if (s.length() <= dot) {
+      sb.append(s).append("0".repeat(dot - s.length()));
+    } else {
+      sb.append(s, 0, dot).append('.').append(s, dot, s.length());
+    }
+    if (e3 != 0) {
+      sb.append(capitals ? 'E' : 'e').append(e3 > 0 ? "+" : "-").append(Math.abs(e3));
+    }
     return sb.toString();
   }
 
@@ -1141,7 +1176,27 @@ final class DecimalImpl {
         .append(DecimalModule.ROUNDINGS[c.rounding]).append(", Emin=").append(c.emin)
         .append(", Emax=").append(c.emax).append(", capitals=").append(c.capitals)
         .append(", clamp=").append(c.clamp).append(", flags=[");
-    appendSignals(sb, c.flags, FLAG_REPR_ORDER);
+    String[][] order = {{"Clamped", "Clamped"}, {"ConversionSyntax", "InvalidOperation"},
+        {"DivisionByZero", "DivisionByZero"}, {"DivisionImpossible", "InvalidOperation"},
+        {"DivisionUndefined", "InvalidOperation"}, {"Inexact", "Inexact"},
+        {"InvalidContext", "InvalidOperation"}, {"InvalidOperation", "InvalidOperation"},
+        {"Overflow", "Overflow"}, {"Rounded", "Rounded"}, {"Subnormal", "Subnormal"},
+        {"Underflow", "Underflow"}, {"FloatOperation", "FloatOperation"}};
+    List<String> shown = new ArrayList<>();
+    for (String[] cs : order) {
+      Object v = c.flags.get(impl.signal(cs[1]));
+      if (v == null || !Ops.truth(v) || shown.contains(cs[1])) {
+        continue;
+      }
+      boolean anyCond = false;
+      for (String[] o : order) {
+        anyCond |= o[1].equals(cs[1]) && c.conds.contains(o[0]);
+      }
+      if (c.conds.contains(cs[0]) || !anyCond && cs[0].equals(cs[1])) {
+        shown.add(cs[1]);
+      }
+    }
+    sb.append(String.join(", ", shown));
     sb.append("], traps=[");
     appendSignals(sb, c.traps, FLAG_REPR_ORDER);
     return sb.append("])").toString();

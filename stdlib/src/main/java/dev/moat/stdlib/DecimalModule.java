@@ -194,6 +194,7 @@ public final class DecimalModule implements ModuleProvider {
     long clamp = 0;
     PyDict flags = new PyDict();
     PyDict traps = new PyDict();
+    java.util.Set<String> conds = new java.util.HashSet<>();
 
     Ctx(PyType t, Impl impl) {
       super(t);
@@ -221,6 +222,7 @@ public final class DecimalModule implements ModuleProvider {
           || sig.equals("DivisionUndefined") || sig.equals("InvalidContext")
           ? impl.signal("InvalidOperation") : impl.signal(sig);
       flags.put(parent, true);
+      conds.add(sig);
     }
 
     /** Raises signal {@code sig}: sets its flag, then raises it when trapped. */
@@ -245,6 +247,7 @@ public final class DecimalModule implements ModuleProvider {
       c.clamp = clamp;
       c.flags = dictCopy(flags);
       c.traps = dictCopy(traps);
+      c.conds.addAll(conds);
       return c;
     }
   }
