@@ -432,6 +432,12 @@ final class DecimalClasses {
     ns.put("normalize", fn("normalize", "self, context=None",
         a -> m.normalize(d(a[0]), m.ctxArg(a[1]))));
     ns.put("sqrt", fn("sqrt", "self, context=None", a -> m.sqrt(d(a[0]), m.ctxArg(a[1]))));
+    ns.put("exp", fn("exp", "self, context=None",
+        a -> DecimalMath.exp(m, d(a[0]), m.ctxArg(a[1]))));
+    ns.put("ln", fn("ln", "self, context=None",
+        a -> DecimalMath.ln(m, d(a[0]), m.ctxArg(a[1]), false)));
+    ns.put("log10", fn("log10", "self, context=None",
+        a -> DecimalMath.ln(m, d(a[0]), m.ctxArg(a[1]), true)));
     ns.put("copy_abs", fn("copy_abs", "self", a -> new Dec(m.impl.decType, d(a[0]).kind,
         false, d(a[0]).coeff, d(a[0]).exp)));
     ns.put("copy_negate", fn("copy_negate", "self", a -> new Dec(m.impl.decType,
@@ -641,6 +647,9 @@ final class DecimalClasses {
       return m.fin(r < 0, BigInteger.valueOf(Math.abs(r)), 0);
     });
     ctxOp1(ns, m, "sqrt", m::sqrt);
+    ctxOp1(ns, m, "exp", (x, k) -> DecimalMath.exp(m, x, k));
+    ctxOp1(ns, m, "ln", (x, k) -> DecimalMath.ln(m, x, k, false));
+    ctxOp1(ns, m, "log10", (x, k) -> DecimalMath.ln(m, x, k, true));
     ctxOp1(ns, m, "normalize", m::normalize);
     ctxOp1(ns, m, "plus", (x, k) -> m.add(m.fin(false, BigInteger.ZERO,
         x.kind == FINITE ? x.exp : 0), x, false, k));

@@ -573,8 +573,7 @@ final class DecimalImpl {
       return n;
     }
     if (b.kind == INF || b.kind == FINITE && b.exp < 0 && !isIntegral(b)) {
-      throw Errors.notImplemented("Decimal powers with a non-integral exponent are not "
-          + "available in Moat");
+      return DecimalMath.power(this, a, b, ctx);
     }
     BigInteger p = integralValue(b);
     if (p.signum() == 0) {

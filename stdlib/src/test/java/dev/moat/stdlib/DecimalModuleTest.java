@@ -30,6 +30,9 @@ class DecimalModuleTest {
     assertStopped("getcontext().prec = MAX_PREC\nDecimal(2).sqrt()");
     assertStopped("getcontext().prec = 10**9\nDecimal('1.0000001') ** 10**8");
     assertStopped("getcontext().prec = 10**9\nDecimal(1).quantize(Decimal('1e-900000000'))");
+    assertStopped("getcontext().prec = 10**6\nDecimal(2).exp()");
+    assertStopped("getcontext().prec = 10**6\nDecimal(2).ln()");
+    assertStopped("getcontext().prec = 10**6\nDecimal(2) ** Decimal('0.5')");
   }
 
   @Test
