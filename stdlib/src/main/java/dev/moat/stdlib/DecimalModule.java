@@ -88,6 +88,29 @@ public final class DecimalModule implements ModuleProvider {
       this.exp = exp;
     }
 
+    /** Java hash equal to that of an equal built-in int or float dict key, if any. */
+    @Override
+    public int hashCode() {
+      if (kind == FINITE && type().name().equals("Decimal") && Math.abs(exp) < 400) {
+        if (coeff.signum() == 0) {
+          return Long.valueOf(0).hashCode();
+        }
+        BigInteger[] r = ratio();
+        if (r[1].equals(BigInteger.ONE)) {
+          return Arith.norm(r[0]).hashCode();
+        }
+        if (r[1].bitCount() == 1 && r[0].bitLength() <= 53 && r[1].bitLength() <= 1075) {
+          return Double.valueOf(FractionsModule.toDouble(r[0], r[1])).hashCode();
+        }
+      }
+      return super.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return super.equals(o);
+    }
+
     boolean isNan() {
       return kind == QNAN || kind == SNAN;
     }
