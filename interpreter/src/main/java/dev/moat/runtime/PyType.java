@@ -180,11 +180,15 @@ public class PyType implements PyObject, PyCallable {
     }
   }
 
-  /** The nearest built-in type in the MRO, which decides how instances are laid out. */
+  /**
+   * The nearest built-in type in the MRO, which decides how instances are laid out. All
+   * built-in exception types share BaseException's layout (so e.g. a class may derive from both
+   * a library exception and ZeroDivisionError, as in CPython).
+   */
   public PyType solidBase() {
     for (PyType t : mro) {
       if (t.builtin) {
-        return t;
+        return t.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION) ? ExceptionTypes.BASE_EXCEPTION : t;
       }
     }
     return Types.OBJECT;

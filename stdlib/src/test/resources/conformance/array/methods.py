@@ -1,0 +1,20 @@
+from array import array
+a = array('l', range(10))
+a.append(5)
+a.insert(0, -1)
+a.insert(100, 9)
+a.insert(-100, 8)
+print(a, a.pop(), a.pop(0), a.pop(-1), a)
+a.remove(5)
+print(a, a.count(5), a.index(7), a.index(7, 2, 9), 7 in a, 42 in a)
+a.reverse()
+a.extend([1, 2])
+a.extend(a)
+a.extend(array('l', [0]))
+print(a, len(a))
+a.fromlist([3, 4])
+print(a.tolist()[-3:])
+try:
+    a.fromlist([5, 'x'])
+except TypeError as e:
+    print('TypeError', e, a.tolist()[-3:])

@@ -1,0 +1,10 @@
+from statistics import NormalDist, fmean, stdev
+N = NormalDist(50, 5)
+s = N.samples(8, seed=1234)
+print([round(x, 9) for x in s])
+print(s == N.samples(8, seed=1234), len(NormalDist().samples(0, seed=1)))
+big = NormalDist(0, 1).samples(2000, seed='moat')
+print(round(fmean(big), 9), round(stdev(big), 9))
+fit = NormalDist.from_samples(big)
+print(round(fit.mean, 9), round(fit.stdev, 9))
+print(round(NormalDist(2.4, 1.6).overlap(NormalDist(3.2, 2.0)), 10), round(NormalDist(0, 1).overlap(NormalDist(1, 1)), 10))
