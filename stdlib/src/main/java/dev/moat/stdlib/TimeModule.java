@@ -227,7 +227,8 @@ public final class TimeModule implements ModuleProvider {
     if (v[5] < 0 || v[5] > 61) {
       throw Errors.valueError("seconds out of range");
     }
-    if (v[6] < 0) {
+    long sundayBased = (v[6] + 1) % 7;
+    if (sundayBased < 0) {
       throw Errors.valueError("day of week out of range");
     }
     if (v[7] < 1 || v[7] > 366) {
@@ -245,7 +246,7 @@ public final class TimeModule implements ModuleProvider {
     t.hour = (int) v[3];
     t.min = (int) v[4];
     t.sec = (int) v[5];
-    t.wday = (int) (v[6] % 7);
+    t.wday = (int) ((sundayBased + 6) % 7);
     t.yday = (int) v[7];
     t.zone = zoneOf(tuple);
     t.offset = "+0000";
@@ -369,7 +370,11 @@ public final class TimeModule implements ModuleProvider {
           return DtText.strftime(f, checkedTm(v, t, false));
         })
         .function("strptime", "string, format='%a %b %d %H:%M:%S %Y', /", a -> {
-          String s = DatetimeModule.str(a[0], "strptime() argument 0");
+          if (!(a[0] instanceof String)) {
+            throw Errors.typeError("strptime() argument 0 must be str, not <class '"
+                + Types.typeOf(a[0]).qualname() + "'>");
+          }
+          String s = (String) a[0];
           String f = DatetimeModule.str(a[1], "strptime() argument 1");
           DtText.Parsed p = DtText.strptime(s, f);
           int[] ymd = DatetimeModule.Impl.resolveDate(p);
@@ -378,7 +383,7 @@ public final class TimeModule implements ModuleProvider {
           int wd = p.weekday != -1 && p.julian == -1 && p.year == -1 && p.day == -1
               ? p.weekday : ld.getDayOfWeek().getValue() - 1;
           long[] v = {ymd[0], ymd[1], ymd[2], p.hour, p.minute, p.second, wd,
-              ld.getDayOfYear(), -1};
+              ld.getDayOfYear(), p.zone != null ? 0 : -1};
           Long off = p.gmtoff == null ? null : Math.floorDiv(p.gmtoff, 1_000_000L);
           return make(st, v, p.zone, off);
         });
