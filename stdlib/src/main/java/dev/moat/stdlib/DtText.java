@@ -390,13 +390,39 @@ final class DtText {
     return -1;
   }
 
+  /** A format turned into a regex, and the directive letter of each of its groups. */
+  private static final class Compiled {
+    final Pattern pattern;
+    final String kinds;
+
+    Compiled(Pattern pattern, String kinds) {
+      this.pattern = pattern;
+      this.kinds = kinds;
+    }
+  }
+
+  /** Formats seen recently (shared by all interpreters; they hold no script objects). */
+  private static final java.util.Map<String, Compiled> COMPILED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Parses {@code data} by {@code fmt}; ValueError with CPython's messages. */
   static Parsed strptime(String data, String fmt) {
     Budget.chargeSteps(1 + (data.length() + fmt.length()) / 8);
-    StringBuilder kinds = new StringBuilder();
-    String re = compile(fmt, fmt, kinds);
-    Matcher m = Pattern.compile(re, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-        .matcher(data);
+    Compiled c = COMPILED.get(fmt);
+    if (c == null) {
+      StringBuilder k = new StringBuilder();
+      String re = compile(fmt, fmt, k);
+      c = new Compiled(Pattern.compile(re, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+          k.toString());
+      if (fmt.length() <= 512) {
+        if (COMPILED.size() >= 256) {
+          COMPILED.clear();
+        }
+        COMPILED.put(fmt, c);
+      }
+    }
+    String kinds = c.kinds;
+    Matcher m = c.pattern.matcher(data);
     if (!m.lookingAt()) {
       throw Errors.valueError("time data " + DatetimeModule.reprStr(data) + " does not match format "
           + DatetimeModule.reprStr(fmt));
