@@ -1819,79 +1819,93 @@ public final class DatetimeModule implements ModuleProvider {
       dtType.setAttribute("resolution", new TD(tdType, 0, 0, 1));
     }
 
-    /** The date strptime's fields name (CPython's defaults: 1900-01-01). */
+    /**
+     * The date strptime's fields name, resolved as CPython's {@code _strptime} does (defaults
+     * 1900-01-01; %j, then %U/%W or %G/%V with a weekday, decide the date when present):
+     * {@code [year, month, day, weekday, julian]}.
+     */
     static int[] resolveDate(DtText.Parsed p) {
       int year = p.year;
-      boolean yearGiven = year != -1;
-      if (year == -1) {
+      int month = p.month == -1 ? 1 : p.month;
+      int day = p.day == -1 ? 1 : p.day;
+      int weekday = p.weekday;
+      int julian = p.julian;
+      if (year == -1 && p.isoYear != -1) {
+        if (p.isoWeek == -1 || weekday == -1) {
+          throw Errors.valueError("ISO year directive '%G' must be used with the ISO week "
+              + "directive '%V' and a weekday directive ('%A', '%a', '%w', or '%u').");
+        }
+        if (julian != -1) {
+          throw Errors.valueError("Day of the year directive '%j' is not compatible with ISO "
+              + "year directive '%G'. Use '%Y' instead.");
+        }
+      } else if (p.weekOfYear == -1 && p.isoWeek != -1) {
+        if (weekday == -1) {
+          throw Errors.valueError("ISO week directive '%V' must be used with the ISO year "
+              + "directive '%G' and a weekday directive ('%A', '%a', '%w', or '%u').");
+        }
+        throw Errors.valueError("ISO week directive '%V' is incompatible with the year "
+            + "directive '%Y'. Use the ISO year '%G' instead.");
+      }
+      boolean leapFix = false;
+      if (year == -1 && month == 2 && day == 29) {
+        year = 1904;
+        leapFix = true;
+      } else if (year == -1) {
         year = 1900;
       }
-      int month = p.month;
-      int day = p.day;
-      if (p.isoYear != -1 && p.isoWeek != -1 && p.weekday != -1 && p.julian == -1) {
-        LocalDate ld = LocalDate.of(p.isoYear, 1, 4);
-        long ord = ld.toEpochDay() - (ld.getDayOfWeek().getValue() - 1)
-            + (p.isoWeek - 1) * 7L + p.weekday;
-        LocalDate r = LocalDate.ofEpochDay(ord);
-        return new int[] {r.getYear(), r.getMonthValue(), r.getDayOfMonth()};
-      }
-      if (p.isoYear != -1 || p.isoWeek != -1) {
-        if (p.isoWeek != -1 && p.isoYear == -1 || p.isoYear != -1 && p.isoWeek == -1) {
-          throw Errors.valueError(p.isoWeek != -1 && p.isoYear == -1
-              ? "ISO week directive '%V' must be used with the ISO year directive '%G' and a "
-                  + "weekday directive ('%A', '%a', '%w', or '%u')."
-              : "ISO year directive '%G' must be used with the ISO week directive '%V' and a "
-                  + "weekday directive ('%A', '%a', '%w', or '%u').");
+      if (julian == -1 && weekday != -1) {
+        if (p.weekOfYear != -1) {
+          checkDate(year, 1, 1);
+          int firstWeekday = LocalDate.of(year, 1, 1).getDayOfWeek().getValue() - 1;
+          int dayOfWeek = weekday;
+          if (p.weekStartsSunday) {
+            firstWeekday = (firstWeekday + 1) % 7;
+            dayOfWeek = (dayOfWeek + 1) % 7;
+          }
+          int week0 = (7 - firstWeekday) % 7;
+          julian = p.weekOfYear == 0 ? 1 + dayOfWeek - firstWeekday
+              : 1 + week0 + 7 * (p.weekOfYear - 1) + dayOfWeek;
+        } else if (p.isoYear != -1 && p.isoWeek != -1) {
+          int iy = p.isoYear;
+          checkDate(iy, 1, 4);
+          int correction = LocalDate.of(iy, 1, 4).getDayOfWeek().getValue() + 3;
+          int ord = p.isoWeek * 7 + weekday + 1 - correction;
+          if (ord < 1) {
+            ord += (int) (LocalDate.of(iy, 1, 1).toEpochDay() + EPOCH_ORD);
+            iy -= 1;
+            checkDate(iy, 1, 1);
+            ord -= (int) (LocalDate.of(iy, 1, 1).toEpochDay() + EPOCH_ORD);
+          }
+          year = iy;
+          julian = ord;
         }
-      }
-      int julian = p.julian;
-      if (julian == -1 && p.weekOfYear != -1 && p.weekday != -1 && yearGiven) {
-        LocalDate jan1 = LocalDate.of(year, 1, 1);
-        int firstWd = jan1.getDayOfWeek().getValue() - 1;
-        int wd = p.weekday;
-        int weekStart = p.weekStartsSunday ? 6 : 0;
-        // CPython's _calc_julian_from_U_or_W
-        int firstWeekday = firstWd;
-        int dayOfWeek = wd;
-        if (p.weekStartsSunday) {
-          firstWeekday = (firstWeekday + 1) % 7;
-          dayOfWeek = (dayOfWeek + 1) % 7;
-        }
-        int weekZeroLength = (7 - firstWeekday) % 7;
-        if (p.weekOfYear == 0) {
-          julian = 1 + dayOfWeek - firstWeekday;
-        } else {
-          julian = weekZeroLength + 7 * (p.weekOfYear - 1) + 1 + dayOfWeek;
-        }
-        if (weekStart < 0) {
-          julian = -1;
-        }
-        if (julian <= 0) {
+        if (julian != -1 && julian <= 0) {
           year -= 1;
           julian += isLeap(year) ? 366 : 365;
-        } else if (julian > (isLeap(year) ? 366 : 365)) {
-          julian -= isLeap(year) ? 366 : 365;
-          year += 1;
         }
       }
-      if (julian != -1 && (month == -1 || day == -1)) {
-        if (year < 1 || year > 9999) {
-          throw Errors.valueError("year " + year + " is out of range");
+      if (julian == -1) {
+        checkDate(year, month, day);
+        julian = LocalDate.of(year, month, day).getDayOfYear();
+      } else {
+        checkDate(year, 1, 1);
+        long ord = julian - 1 + LocalDate.of(year, 1, 1).toEpochDay() + EPOCH_ORD;
+        if (ord < 1 || ord > MAX_ORD) {
+          throw Errors.overflowError("date value out of range");
         }
-        LocalDate r = LocalDate.of(year, 1, 1).plusDays(julian - 1);
-        return new int[] {r.getYear(), r.getMonthValue(), r.getDayOfMonth()};
+        LocalDate r = ordToDate(ord);
+        year = r.getYear();
+        month = r.getMonthValue();
+        day = r.getDayOfMonth();
       }
-      if (month == -1) {
-        month = 1;
+      if (weekday == -1) {
+        weekday = LocalDate.of(year, month, day).getDayOfWeek().getValue() - 1;
       }
-      if (day == -1) {
-        day = 1;
-      }
-      if (month == 2 && day == 29 && !yearGiven) {
-        // CPython (3.11) silently accepts Feb 29 without a year by checking 1904 instead
+      if (leapFix) {
         year = 1900;
       }
-      return new int[] {year, month, day};
+      return new int[] {year, month, day, weekday, julian};
     }
 
     Object isoCalType() {

@@ -321,7 +321,7 @@ final class DtText {
     }
   }
 
-  private static final String EXPANSIONS = "cxXDTRFr";
+  private static final String EXPANSIONS = "cxX";
 
   private static String expand(char d) {
     switch (d) {
@@ -517,8 +517,8 @@ final class DtText {
           break;
       }
     }
-    if (hour12 && ampm >= 0) {
-      if (ampm == 0 && p.hour == 12) {
+    if (hour12) {
+      if (ampm <= 0 && p.hour == 12) {
         p.hour = 0;
       } else if (ampm == 1 && p.hour != 12) {
         p.hour += 12;

@@ -377,13 +377,9 @@ public final class TimeModule implements ModuleProvider {
           String s = (String) a[0];
           String f = DatetimeModule.str(a[1], "strptime() argument 1");
           DtText.Parsed p = DtText.strptime(s, f);
-          int[] ymd = DatetimeModule.Impl.resolveDate(p);
-          DatetimeModule.Impl.checkDate(ymd[0], ymd[1], ymd[2]);
-          LocalDate ld = LocalDate.of(ymd[0], ymd[1], ymd[2]);
-          int wd = p.weekday != -1 && p.julian == -1 && p.year == -1 && p.day == -1
-              ? p.weekday : ld.getDayOfWeek().getValue() - 1;
-          long[] v = {ymd[0], ymd[1], ymd[2], p.hour, p.minute, p.second, wd,
-              ld.getDayOfYear(), p.zone != null ? 0 : -1};
+          int[] r = DatetimeModule.Impl.resolveDate(p);
+          long[] v = {r[0], r[1], r[2], p.hour, p.minute, p.second, r[3], r[4],
+              p.zone != null ? 0 : -1};
           Long off = p.gmtoff == null ? null : Math.floorDiv(p.gmtoff, 1_000_000L);
           return make(st, v, p.zone, off);
         });
