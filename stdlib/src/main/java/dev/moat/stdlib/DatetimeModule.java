@@ -1752,10 +1752,6 @@ public final class DatetimeModule implements ModuleProvider {
         String f = str(a[1], "strftime() argument 1");
         DtText.Tm tm = tm(x.y, x.m, x.d, x.hh, x.mi, x.ss, x.us);
         fillZone(tm, x.tz, x);
-        TD off = dtOffset(x);
-        if (off != null) {
-          tm.epoch -= Math.floorDiv(off.micros(), 1_000_000L);
-        }
         return DtText.strftime(f, tm);
       }));
       ns.put("astimezone", fn("astimezone", "self, tz=None", a -> {

@@ -2,8 +2,6 @@ package dev.moat.stdlib;
 
 import dev.moat.runtime.Budget;
 import dev.moat.runtime.Errors;
-import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,10 +85,18 @@ final class DtText {
         out.append(fmt, start, n);
         break;
       }
+      boolean plain = i == start + 1;
       char d = fmt.charAt(i++);
-      String s = directive(d, t, pad, width, upper, swap);
+      String s;
+      if (t.micro && !plain && (d == 'f' || d == 'z' || d == 'Z')) {
+        // CPython's datetime handles only the bare %f %z %Z; glibc sees the others
+        s = d == 'f' ? null : d == 'z' ? "" : text("", pad, width, false, false, false);
+      } else {
+        s = directive(d, t, pad, width, upper, swap);
+      }
       if (s == null) {
-        out.append(fmt, start, i);
+        // glibc copies an unknown conversion through, padded and cased like text
+        out.append(text(fmt.substring(start, i), pad, width, upper, false, false));
       } else {
         out.append(s);
       }
@@ -102,8 +108,12 @@ final class DtText {
     return out.toString();
   }
 
+  /**
+   * A number as glibc prints it: padded to its default width ({@code defPad}, unless the flag
+   * says otherwise: '-' none, '_' spaces, '0' zeros), then to an explicit wider width (zeros
+   * when the flag or the default pad is '0', else spaces).
+   */
   private static String num(long v, int defWidth, char defPad, char pad, int width) {
-    int w = width >= 0 ? width : defWidth;
     char p = pad == '-' ? 0 : pad == '_' ? ' ' : pad == '0' ? '0' : defPad;
     String s = Long.toString(Math.abs(v));
     StringBuilder b = new StringBuilder();
@@ -111,11 +121,20 @@ final class DtText {
       b.append('-');
     }
     if (p != 0) {
-      for (int k = s.length() + b.length(); k < w; k++) {
+      for (int k = s.length() + b.length(); k < defWidth; k++) {
         b.append(p);
       }
     }
-    return b.append(s).toString();
+    b.append(s);
+    if (width > b.length()) {
+      char wp = pad == '0' || pad == 0 && defPad == '0' ? '0' : ' ';
+      StringBuilder w = new StringBuilder();
+      for (int k = b.length(); k < width; k++) {
+        w.append(wp);
+      }
+      return w.append(b).toString();
+    }
+    return b.toString();
   }
 
   private static String text(String s, char pad, int width, boolean upper, boolean swapToUpper,
@@ -136,8 +155,36 @@ final class DtText {
     return s;
   }
 
+  /**
+   * Days from the start of the ISO week-year to the given day, as glibc computes it from the
+   * 0-based day of the year and the Sunday-based weekday (negative: the previous ISO year).
+   */
+  private static int isoWeekDays(int yday0, int wdaySun) {
+    int big = (366 / 7 + 2) * 7;
+    return yday0 - (yday0 - wdaySun + 4 + big) % 7 + 3;
+  }
+
+  /** {ISO year, days into it} from the fields (not from a date: they need not be valid). */
+  private static int[] iso(Tm t) {
+    int year = t.year;
+    int yday0 = t.yday - 1;
+    int wdaySun = (t.wday + 1) % 7;
+    int days = isoWeekDays(yday0, wdaySun);
+    if (days < 0) {
+      year--;
+      days = isoWeekDays(yday0 + (DatetimeModule.isLeap(year) ? 366 : 365), wdaySun);
+    } else {
+      int d = isoWeekDays(yday0 - (DatetimeModule.isLeap(year) ? 366 : 365), wdaySun);
+      if (d >= 0) {
+        year++;
+        days = d;
+      }
+    }
+    return new int[] {year, days};
+  }
+
   private static int isoYear(Tm t) {
-    return LocalDate.of(Math.max(1, t.year), t.mon, t.mday).get(IsoFields.WEEK_BASED_YEAR);
+    return iso(t)[0];
   }
 
   private static String directive(char d, Tm t, char pad, int width, boolean up, boolean sw) {
@@ -186,7 +233,7 @@ final class DtText {
       case 'M':
         return num(t.min, 2, '0', pad, width);
       case 'n':
-        return "\n";
+        return text("\n", pad, width, false, false, false);
       case 'p':
         return text(t.hour < 12 ? "AM" : "PM", pad, width, up, false, sw);
       case 'P':
@@ -196,11 +243,11 @@ final class DtText {
       case 'R':
         return text(strftime("%H:%M", t), pad, width, up, false, false);
       case 's':
-        return num(t.epoch, 1, '0', pad, width);
+        return num(t.epoch, 1, ' ', pad, width);
       case 'S':
         return num(t.sec, 2, '0', pad, width);
       case 't':
-        return "\t";
+        return text("\t", pad, width, false, false, false);
       case 'T':
       case 'X':
         return text(strftime("%H:%M:%S", t), pad, width, up, false, false);
@@ -209,8 +256,7 @@ final class DtText {
       case 'U':
         return num((t.yday - 1 + 7 - (t.wday + 1) % 7) / 7, 2, '0', pad, width);
       case 'V':
-        return num(LocalDate.of(Math.max(1, t.year), t.mon, t.mday)
-            .get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2, '0', pad, width);
+        return num(iso(t)[1] / 7 + 1, 2, '0', pad, width);
       case 'w':
         return num((t.wday + 1) % 7, 1, '0', pad, width);
       case 'W':
@@ -224,7 +270,7 @@ final class DtText {
       case 'Z':
         return text(t.zone, pad, width, up, false, sw);
       case '%':
-        return "%";
+        return text("%", pad, width, false, false, false);
       default:
         return null;
     }

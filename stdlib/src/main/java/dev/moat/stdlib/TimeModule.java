@@ -191,14 +191,14 @@ public final class TimeModule implements ModuleProvider {
     return v;
   }
 
-  private static String zoneOf(Object o) {
+  private static String zoneOf(Object o, String dflt) {
     if (o instanceof PyTuple.Sub) {
       Object z = ((PyTuple.Sub) o).attributes().get("tm_zone");
       if (z instanceof String) {
         return (String) z;
       }
     }
-    return "UTC";
+    return dflt;
   }
 
   /** time.strftime's checks (CPython's checktm, with its messages) and the Tm to format. */
@@ -248,8 +248,8 @@ public final class TimeModule implements ModuleProvider {
     t.sec = (int) v[5];
     t.wday = (int) ((sundayBased + 6) % 7);
     t.yday = (int) v[7];
-    t.zone = zoneOf(tuple);
-    t.offset = "+0000";
+    t.zone = zoneOf(tuple, v[8] < 0 ? "" : "UTC");
+    t.offset = v[8] < 0 ? "" : "+0000";
     if (tuple instanceof PyTuple.Sub) {
       Object g = ((PyTuple.Sub) tuple).attributes().get("tm_gmtoff");
       if (g instanceof Long) {
@@ -259,7 +259,8 @@ public final class TimeModule implements ModuleProvider {
             + DatetimeModule.two(a % 60);
       }
     }
-    t.epoch = timegm(v);
+    // mktime in the UTC zone: a positive isdst flag moves the result back an hour (glibc)
+    t.epoch = timegm(v) - (v[8] > 0 ? 3600 : 0);
     return t;
   }
 
@@ -350,7 +351,7 @@ public final class TimeModule implements ModuleProvider {
         .function("localtime", "secs=None, /", a -> breakDown(st, a[0], true))
         .function("mktime", "t, /", a -> {
           long[] v = tmArg(a[0], "mktime");
-          return (double) timegm(v);
+          return (double) (timegm(v) - (v[8] > 0 ? 3600 : 0));
         })
         .function("asctime", "t=?, /", a -> {
           Object t = a[0] == Signature.MISSING ? breakDown(st, NONE, true) : a[0];
