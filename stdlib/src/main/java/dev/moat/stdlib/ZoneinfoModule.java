@@ -197,7 +197,7 @@ public final class ZoneinfoModule implements ModuleProvider {
         return "LMT";
       }
       String n = ABBR.format(ZonedDateTime.ofInstant(i, z.zone));
-      if (TZDATA_ABBRS.contains(n)) {
+      if (TZDATA_ABBRS.contains(n) && plausible(n, z.key)) {
         return n;
       }
       int secs = z.rules.getOffset(i).getTotalSeconds();
@@ -205,6 +205,22 @@ public final class ZoneinfoModule implements ModuleProvider {
       int a = Math.abs(secs) / 60;
       String s = sign + DatetimeModule.two(a / 60);
       return a % 60 == 0 ? s : s + DatetimeModule.two(a % 60);
+    }
+
+    /** Letters several regions share: tzdata uses them only where they belong. */
+    static boolean plausible(String abbr, String key) {
+      switch (abbr) {
+        case "IST":
+        case "IDT":
+          return Set.of("Asia/Kolkata", "Asia/Calcutta", "Europe/Dublin", "Eire",
+              "Asia/Jerusalem", "Asia/Tel_Aviv", "Israel").contains(key);
+        case "AST":
+        case "ADT":
+          return key.startsWith("America/") || key.startsWith("Atlantic/")
+              || key.startsWith("Canada/");
+        default:
+          return true;
+      }
     }
 
     Object fromutc(ZoneV z, Object arg) {
