@@ -520,9 +520,18 @@ public final class DatetimeModule implements ModuleProvider {
 
     void buildTimedelta() {
       Map<String, Object> ns = ns();
-      ns.put("__new__", new Descriptors.StaticMethod(fn("timedelta",
-          "cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0",
-          a -> newTd((PyType) a[0], a))));
+      ns.put("__new__", new Descriptors.StaticMethod(fn("timedelta", "cls, *args, **kwargs",
+          a -> {
+            Object[] v = CArgs.bind("__new__()", new String[] {"days", "seconds",
+                "microseconds", "milliseconds", "minutes", "hours", "weeks"}, 0, 7,
+                (PyTuple) a[1], (dev.moat.runtime.PyDict) a[2]);
+            Object[] w = new Object[8];
+            w[0] = a[0];
+            for (int i = 0; i < 7; i++) {
+              w[i + 1] = CArgs.or(v[i], 0L);
+            }
+            return newTd((PyType) a[0], w);
+          })));
       ns.put("days", new Descriptors.GetSet("days", o -> ((TD) o).days, null));
       ns.put("seconds", new Descriptors.GetSet("seconds", o -> (long) ((TD) o).secs, null));
       ns.put("microseconds", new Descriptors.GetSet("microseconds",
@@ -831,7 +840,10 @@ public final class DatetimeModule implements ModuleProvider {
       tzinfoType = cls("tzinfo", null, ns);
 
       Map<String, Object> z = ns();
-      z.put("__new__", new Descriptors.StaticMethod(fn("timezone", "cls, offset, name=?", a -> {
+      z.put("__new__", new Descriptors.StaticMethod(fn("timezone", "cls, *args, **kwargs", raw -> {
+        Object[] v = CArgs.bind("timezone()", new String[] {"offset", "name"}, 1, 2,
+            (PyTuple) raw[1], (dev.moat.runtime.PyDict) raw[2]);
+        Object[] a = {raw[0], v[0], v[1]};
         if (!(a[1] instanceof TD)) {
           throw Errors.typeError("timezone() argument 1 must be datetime.timedelta, not "
               + Types.typeName(a[1]));
@@ -1070,8 +1082,11 @@ public final class DatetimeModule implements ModuleProvider {
 
     void buildDate() {
       Map<String, Object> ns = ns();
-      ns.put("__new__", new Descriptors.StaticMethod(fn("date", "cls, year, month, day",
-          a -> newDate((PyType) a[0], intArg(a[1]), intArg(a[2]), intArg(a[3])))));
+      ns.put("__new__", new Descriptors.StaticMethod(fn("date", "cls, *args, **kwargs", a -> {
+        Object[] v = CArgs.bind(null, new String[] {"year", "month", "day"}, 3, 3,
+            (PyTuple) a[1], (dev.moat.runtime.PyDict) a[2]);
+        return newDate((PyType) a[0], intArg(v[0]), intArg(v[1]), intArg(v[2]));
+      })));
       ns.put("year", new Descriptors.GetSet("year", o -> (long) ((DateV) o).y, null));
       ns.put("month", new Descriptors.GetSet("month", o -> (long) ((DateV) o).m, null));
       ns.put("day", new Descriptors.GetSet("day", o -> (long) ((DateV) o).d, null));
@@ -1119,7 +1134,10 @@ public final class DatetimeModule implements ModuleProvider {
             DateV x = dateFromIsoCalendar(dateType, a[1], a[2], a[3]);
             return new DateV((PyType) a[0], x.y, x.m, x.d);
           }));
-      ns.put("replace", fn("replace", "self, year=?, month=?, day=?", a -> {
+      ns.put("replace", fn("replace", "self, *args, **kwargs", raw -> {
+        Object[] v = CArgs.bind("replace()", new String[] {"year", "month", "day"}, 0, 3,
+            (PyTuple) raw[1], (dev.moat.runtime.PyDict) raw[2]);
+        Object[] a = {raw[0], v[0], v[1], v[2]};
         DateV x = (DateV) a[0];
         int y = a[1] == Signature.MISSING ? x.y : intArg(a[1]);
         int m = a[2] == Signature.MISSING ? x.m : intArg(a[2]);
@@ -1289,9 +1307,15 @@ public final class DatetimeModule implements ModuleProvider {
 
     void buildTime() {
       Map<String, Object> ns = ns();
-      ns.put("__new__", new Descriptors.StaticMethod(fn("time",
-          "cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0",
-          a -> newTime((PyType) a[0], a, 1))));
+      ns.put("__new__", new Descriptors.StaticMethod(fn("time", "cls, *args, **kwargs", a -> {
+        Object[] v = CArgs.bind(null, new String[] {"hour", "minute", "second", "microsecond",
+            "tzinfo", "fold"}, 0, 5, (PyTuple) a[1], (dev.moat.runtime.PyDict) a[2]);
+        Object[] dflt = {0L, 0L, 0L, 0L, NONE, 0L};
+        for (int i = 0; i < 6; i++) {
+          v[i] = CArgs.or(v[i], dflt[i]);
+        }
+        return newTime((PyType) a[0], v, 0);
+      })));
       ns.put("hour", new Descriptors.GetSet("hour", o -> (long) ((TimeV) o).hh, null));
       ns.put("minute", new Descriptors.GetSet("minute", o -> (long) ((TimeV) o).mi, null));
       ns.put("second", new Descriptors.GetSet("second", o -> (long) ((TimeV) o).ss, null));
@@ -1299,8 +1323,11 @@ public final class DatetimeModule implements ModuleProvider {
           o -> (long) ((TimeV) o).us, null));
       ns.put("tzinfo", new Descriptors.GetSet("tzinfo", o -> tzObj(((TimeV) o).tz), null));
       ns.put("fold", new Descriptors.GetSet("fold", o -> (long) ((TimeV) o).fold, null));
-      ns.put("replace", fn("replace", "self, hour=?, minute=?, second=?, microsecond=?, "
-          + "tzinfo=?, *, fold=?", a -> {
+      ns.put("replace", fn("replace", "self, *args, **kwargs", raw -> {
+            Object[] b = CArgs.bind("replace()", new String[] {"hour", "minute", "second",
+                "microsecond", "tzinfo", "fold"}, 0, 5, (PyTuple) raw[1],
+                (dev.moat.runtime.PyDict) raw[2]);
+            Object[] a = {raw[0], b[0], b[1], b[2], b[3], b[4], b[5]};
             TimeV t = (TimeV) a[0];
             Object[] v = {a[1], a[2], a[3], a[4], a[5], a[6]};
             Object[] cur = {(long) t.hh, (long) t.mi, (long) t.ss, (long) t.us, tzObj(t.tz),
@@ -1564,9 +1591,17 @@ public final class DatetimeModule implements ModuleProvider {
 
     void buildDatetime() {
       Map<String, Object> ns = ns();
-      ns.put("__new__", new Descriptors.StaticMethod(fn("datetime",
-          "cls, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, "
-              + "fold=0", a -> {
+      ns.put("__new__", new Descriptors.StaticMethod(fn("datetime", "cls, *args, **kwargs",
+          raw -> {
+                Object[] v = CArgs.bind(null, new String[] {"year", "month", "day", "hour",
+                    "minute", "second", "microsecond", "tzinfo", "fold"}, 3, 8,
+                    (PyTuple) raw[1], (dev.moat.runtime.PyDict) raw[2]);
+                Object[] dflt = {null, null, null, 0L, 0L, 0L, 0L, NONE, 0L};
+                Object[] a = new Object[10];
+                a[0] = raw[0];
+                for (int i = 0; i < 9; i++) {
+                  a[i + 1] = CArgs.or(v[i], dflt[i]);
+                }
                 int y = intArg(a[1]);
                 int m = intArg(a[2]);
                 int d = intArg(a[3]);
@@ -1684,8 +1719,13 @@ public final class DatetimeModule implements ModuleProvider {
         DateTimeV x = (DateTimeV) a[0];
         return new TimeV(timeType, x.hh, x.mi, x.ss, x.us, x.tz, x.fold);
       }));
-      ns.put("replace", fn("replace", "self, year=?, month=?, day=?, hour=?, minute=?, "
-          + "second=?, microsecond=?, tzinfo=?, *, fold=?", a -> {
+      ns.put("replace", fn("replace", "self, *args, **kwargs", raw -> {
+            Object[] b = CArgs.bind("replace()", new String[] {"year", "month", "day", "hour",
+                "minute", "second", "microsecond", "tzinfo", "fold"}, 0, 8, (PyTuple) raw[1],
+                (dev.moat.runtime.PyDict) raw[2]);
+            Object[] a = new Object[10];
+            a[0] = raw[0];
+            System.arraycopy(b, 0, a, 1, 9);
             DateTimeV x = (DateTimeV) a[0];
             Object[] cur = {(long) x.y, (long) x.m, (long) x.d, (long) x.hh, (long) x.mi,
                 (long) x.ss, (long) x.us, tzObj(x.tz), (long) x.fold};
