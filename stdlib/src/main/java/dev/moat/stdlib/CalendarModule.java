@@ -451,6 +451,120 @@ public final class CalendarModule implements ModuleProvider {
       textType = PyType.createClass("TextCalendar", new PyType[] {calType}, t);
     }
 
+    PyType htmlType;
+
+    static String attrStr(Object self, String name) {
+      return Ops.str(Ops.getAttr(self, name));
+    }
+
+    static String cssFor(Object self, String listAttr, Object day) {
+      return Ops.str(Ops.getItem(Ops.getAttr(self, listAttr), day));
+    }
+
+    void buildHtml() {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("__module__", "calendar");
+      t.put("cssclasses", PyList.of("mon", "tue", "wed", "thu", "fri", "sat", "sun"));
+      t.put("cssclasses_weekday_head", PyList.of("mon", "tue", "wed", "thu", "fri", "sat",
+          "sun"));
+      t.put("cssclass_noday", "noday");
+      t.put("cssclass_month_head", "month");
+      t.put("cssclass_month", "month");
+      t.put("cssclass_year_head", "year");
+      t.put("cssclass_year", "year");
+      t.put("formatday", fn("formatday", "self, day, weekday", a -> {
+        if (longArg(a[1]) == 0) {
+          return "<td class=\"" + attrStr(a[0], "cssclass_noday") + "\">&nbsp;</td>";
+        }
+        return "<td class=\"" + cssFor(a[0], "cssclasses", a[2]) + "\">" + longArg(a[1])
+            + "</td>";
+      }));
+      t.put("formatweek", fn("formatweek", "self, theweek", a -> {
+        StringBuilder b = new StringBuilder("<tr>");
+        for (Object item : iterate(a[1])) {
+          PyTuple dw = (PyTuple) item;
+          b.append(callStr(a[0], "formatday", dw.get(0), dw.get(1)));
+        }
+        return b.append("</tr>").toString();
+      }));
+      t.put("formatweekday", fn("formatweekday", "self, day", a -> {
+        int d = (int) Math.floorMod(longArg(a[1]), 7L);
+        return "<th class=\"" + cssFor(a[0], "cssclasses_weekday_head", a[1]) + "\">"
+            + DtText.DAYS[d].substring(0, 3) + "</th>";
+      }));
+      t.put("formatweekheader", fn("formatweekheader", "self", a -> {
+        StringBuilder b = new StringBuilder("<tr>");
+        for (Object i : iterate(call(a[0], "iterweekdays"))) {
+          b.append(callStr(a[0], "formatweekday", i));
+        }
+        return b.append("</tr>").toString();
+      }));
+      t.put("formatmonthname", fn("formatmonthname", "self, theyear, themonth, withyear=True",
+          a -> {
+            long m = longArg(a[2]);
+            if (m < 0 || m > 12) {
+              throw Errors.indexError("list index out of range");
+            }
+            String s = m == 0 ? "" : DtText.MONTHS[(int) m - 1];
+            if (Ops.truth(a[3])) {
+              s = s + " " + Ops.str(a[1]);
+            }
+            return "<tr><th colspan=\"7\" class=\"" + attrStr(a[0], "cssclass_month_head")
+                + "\">" + s + "</th></tr>";
+          }));
+      t.put("formatmonth", fn("formatmonth", "self, theyear, themonth, withyear=True", a -> {
+        StringBuilder v = new StringBuilder();
+        v.append("<table border=\"0\" cellpadding=\"0\" cellspacing=\"0\" class=\"")
+            .append(attrStr(a[0], "cssclass_month")).append("\">\n");
+        v.append(callStr(a[0], "formatmonthname", a[1], a[2], a[3])).append('\n');
+        v.append(callStr(a[0], "formatweekheader")).append('\n');
+        for (Object week : iterate(call(a[0], "monthdays2calendar", a[1], a[2]))) {
+          v.append(callStr(a[0], "formatweek", week)).append('\n');
+        }
+        return v.append("</table>\n").toString();
+      }));
+      t.put("formatyear", fn("formatyear", "self, theyear, width=3", a -> {
+        long width = Math.max(longArg(a[2]), 1);
+        StringBuilder v = new StringBuilder();
+        v.append("<table border=\"0\" cellpadding=\"0\" cellspacing=\"0\" class=\"")
+            .append(attrStr(a[0], "cssclass_year")).append("\">\n");
+        v.append("<tr><th colspan=\"").append(width).append("\" class=\"")
+            .append(attrStr(a[0], "cssclass_year_head")).append("\">").append(Ops.str(a[1]))
+            .append("</th></tr>");
+        for (long i = 1; i <= 12; i += width) {
+          v.append("<tr>");
+          for (long m = i; m < Math.min(i + width, 13); m++) {
+            v.append("<td>").append(callStr(a[0], "formatmonth", a[1], m, false))
+                .append("</td>");
+          }
+          v.append("</tr>");
+        }
+        return v.append("</table>").toString();
+      }));
+      t.put("formatyearpage", fn("formatyearpage",
+          "self, theyear, width=3, css='calendar.css', encoding=None", a -> {
+            String enc = a[4] == NONE ? "utf-8" : Ops.str(a[4]);
+            StringBuilder v = new StringBuilder();
+            v.append("<?xml version=\"1.0\" encoding=\"").append(enc).append("\"?>\n");
+            v.append("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+                + "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n");
+            v.append("<html>\n<head>\n");
+            v.append("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=")
+                .append(enc).append("\" />\n");
+            if (a[3] != NONE) {
+              v.append("<link rel=\"stylesheet\" type=\"text/css\" href=\"")
+                  .append(Ops.str(a[3])).append("\" />\n");
+            }
+            v.append("<title>Calendar for ").append(Ops.str(a[1])).append("</title>\n");
+            v.append("</head>\n<body>\n");
+            v.append(callStr(a[0], "formatyear", a[1], a[2]));
+            v.append("</body>\n</html>\n");
+            return Ops.call(Ops.getAttr(v.toString(), "encode"),
+                new Object[] {enc, "xmlcharrefreplace"}, null);
+          }));
+      htmlType = PyType.createClass("HTMLCalendar", new PyType[] {calType}, t);
+    }
+
     static String formatstring(List<String> cols, long colwidth, long spacing) {
       StringBuilder b = new StringBuilder();
       String sp = repeat(" ", spacing);
@@ -500,6 +614,7 @@ public final class CalendarModule implements ModuleProvider {
 
     PyModule module() {
       buildCalendar();
+      buildHtml();
       monthError = errorClass("IllegalMonthError", "month",
           a -> "bad month number " + Ops.repr(((PyBaseException) a[0]).dict().get("month"))
               + "; must be 1-12");
@@ -523,6 +638,7 @@ public final class CalendarModule implements ModuleProvider {
       ModuleBuilder b = ModuleBuilder.named("calendar")
           .constant("Calendar", calType)
           .constant("TextCalendar", textType)
+          .constant("HTMLCalendar", htmlType)
           .constant("IllegalMonthError", monthError)
           .constant("IllegalWeekdayError", weekdayError)
           .constant("error", ExceptionTypes.VALUE_ERROR)
