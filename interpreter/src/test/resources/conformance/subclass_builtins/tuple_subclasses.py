@@ -16,3 +16,4 @@ t = T([3, 4])
 print(t, type(t).__name__, t + (5,), t.count(3))
 t.extra = 1
 print(t.extra)
+print(type(t[:]).__name__, type(t[0:]).__name__, t[:] == t, t[:] is t)

@@ -41,6 +41,23 @@ public final class Budget {
     }
   }
 
+  /**
+   * Sleeps {@code nanos} within the running script's wall-clock budget (see
+   * {@link InterpreterState#sleep}); outside a run, a plain interruptible sleep.
+   */
+  public static void sleep(long nanos) {
+    InterpreterState s = InterpreterState.current();
+    if (s != null) {
+      s.sleep(nanos);
+      return;
+    }
+    long end = System.nanoTime() + nanos;
+    for (long left = nanos; left > 0 && !Thread.currentThread().isInterrupted();
+        left = end - System.nanoTime()) {
+      java.util.concurrent.locks.LockSupport.parkNanos(left);
+    }
+  }
+
   /** Steps for a linear big-int operation. */
   static void chargeBigInt(BigInteger x, BigInteger y) {
     int words = (Math.max(x.bitLength(), y.bitLength()) >> 6) + 1;

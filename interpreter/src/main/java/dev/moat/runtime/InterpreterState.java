@@ -230,6 +230,32 @@ public final class InterpreterState {
   }
 
   /**
+   * Sleeps for {@code nanos} (a script's {@code time.sleep}), waking early when the host cancels
+   * the run: the sleep counts against the wall-clock budget, and one that would pass the
+   * deadline ends the run with the time budget error at the deadline.
+   */
+  public void sleep(long nanos) {
+    long end = System.nanoTime() + Math.max(0, nanos);
+    while (true) {
+      checkClock();
+      if (Thread.currentThread().isInterrupted()) {
+        throw new BudgetExceededError(BudgetExceededError.Kind.CANCELLED, 0,
+            "run cancelled by the host");
+      }
+      long now = System.nanoTime();
+      long left = end - now;
+      if (left <= 0) {
+        return;
+      }
+      if (deadline != Long.MAX_VALUE) {
+        // wake just after the deadline so that checkClock reports it
+        left = Math.min(left, Math.max(0, deadline - now) + 1_000_000L);
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(Math.min(left, 20_000_000L));
+    }
+  }
+
+  /**
    * Checks that an allocation of {@code bytes} fits the memory budget, given what the script
    * already holds. Small reservations are left to the periodic check in {@link #slowTick}.
    */

@@ -37,7 +37,7 @@ final class Items {
       Object[] items = ((PyTuple) obj).items;
       if (key instanceof PySlice) {
         PySlice.Bounds b = ((PySlice) key).resolve(items.length);
-        if (b.step() == 1 && b.length() == items.length) {
+        if (b.step() == 1 && b.length() == items.length && !(obj instanceof PyTuple.Sub)) {
           return obj;
         }
         return PyTuple.of(sliceArray(items, b));

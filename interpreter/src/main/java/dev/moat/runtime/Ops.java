@@ -435,7 +435,7 @@ public final class Ops {
       return a != b;
     }
     throw Errors.typeError("'" + op.symbol + "' not supported between instances of '"
-        + ta.name() + "' and '" + tb.name() + "'");
+        + ta.typeName() + "' and '" + tb.typeName() + "'");
   }
 
   /** {@code a < b} as a Java boolean (sorting, min, max). */
@@ -1358,7 +1358,7 @@ public final class Ops {
       if (d instanceof GetSet) {
         GetSet gs = (GetSet) d;
         if (gs.setter == null) {
-          throw Errors.attributeError("attribute '" + name + "' of '" + t.name()
+          throw Errors.attributeError("attribute '" + name + "' of '" + t.typeName()
               + "' objects is not writable");
         }
         gs.setter.accept(obj, value);

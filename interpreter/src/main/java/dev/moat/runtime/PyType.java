@@ -21,6 +21,8 @@ public class PyType implements PyObject, PyCallable {
 
   private final String name;
   private String qualname;
+  /** The name error messages use (CPython's tp_name), e.g. "datetime.date"; null: the name. */
+  private String typeName;
   private PyType metatype;
   private PyType[] bases;
   private PyType[] mro;
@@ -201,6 +203,22 @@ public class PyType implements PyObject, PyCallable {
 
   public String name() {
     return name;
+  }
+
+  /**
+   * The name built-in error messages give this type: CPython's {@code tp_name}, which for
+   * types of C modules includes the module ({@code 'datetime.date'}).
+   */
+  public String typeName() {
+    return typeName == null ? name : typeName;
+  }
+
+  /** Library classes: sets {@link #typeName()}, e.g. {@code "datetime.date"}. */
+  public void setTypeName(String n) {
+    if (builtin) {
+      throw new IllegalStateException("built-in type");
+    }
+    this.typeName = n;
   }
 
   public String qualname() {

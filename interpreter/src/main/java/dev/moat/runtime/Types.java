@@ -61,7 +61,7 @@ public final class Types {
 
   /** The Python type name of a value, as used in error messages. */
   public static String typeName(Object o) {
-    return typeOf(o).name();
+    return typeOf(o).typeName();
   }
 
   /** True if {@code o} is an instance of {@code t} (or of a subclass). */

@@ -1,0 +1,27 @@
+import calendar
+
+for y in [1900, 2000, 2023, 2024, 2100, 0, -4, 1, 9999, 10000]:
+    print(y, calendar.isleap(y))
+print(calendar.leapdays(1900, 2024), calendar.leapdays(2024, 1900), calendar.leapdays(2000, 2001), calendar.leapdays(1, 10000))
+for y, m in [(2024, 2), (2023, 2), (1900, 2), (2000, 2), (2024, 12), (1, 1), (9999, 12)]:
+    print(y, m, calendar.monthrange(y, m))
+print(calendar.weekday(2024, 3, 5), calendar.weekday(1, 1, 1), calendar.weekday(9999, 12, 31), calendar.weekday(10000, 1, 1), calendar.weekday(-1, 3, 1))
+print(calendar.monthcalendar(2024, 2))
+print(calendar.monthcalendar(2021, 2))
+print(calendar.timegm((2024, 3, 5, 14, 7, 9)), calendar.timegm((1970, 1, 1, 0, 0, 0, 0, 0, 0)), calendar.timegm((1969, 12, 31, 23, 59, 59)))
+print(calendar.timegm((2024, 1, 32, 25, 0, 0)), calendar.timegm((1, 1, 1, 0, 0, 0)))
+print(calendar.MONDAY, calendar.TUESDAY, calendar.WEDNESDAY, calendar.THURSDAY, calendar.FRIDAY, calendar.SATURDAY, calendar.SUNDAY)
+print(list(calendar.month_name), list(calendar.month_abbr))
+print(list(calendar.day_name), list(calendar.day_abbr))
+print(calendar.month_name[1], calendar.month_abbr[12], calendar.day_name[-1], calendar.day_abbr[0], len(calendar.month_name), len(calendar.day_abbr))
+print(calendar.month_name[1:4], calendar.day_name[::2])
+print(calendar.weekheader(2), calendar.weekheader(3), calendar.weekheader(10))
+print(calendar.firstweekday())
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.firstweekday(), calendar.weekheader(2))
+print(calendar.monthcalendar(2024, 2))
+print(calendar.month(2024, 2))
+calendar.setfirstweekday(0)
+print(calendar.mdays, calendar.EPOCH, calendar.error is ValueError)
+print(calendar.formatstring(["a", "bb", "ccc"], 5, 2) + "|")
+calendar.format(["x", "y"], 4, 1)

@@ -1,0 +1,17 @@
+import calendar
+
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 10, 3, 2))
+print(calendar.month(2021, 8, w=1, l=1))
+calendar.prmonth(1999, 12)
+calendar.prmonth(2026, 11, 4)
+print(repr(calendar.month(2024, 3)))
+tc = calendar.TextCalendar(6)
+print(tc.formatmonth(2024, 9))
+tc.prmonth(2024, 9, 2, 1)
+print(calendar.TextCalendar(calendar.WEDNESDAY).formatmonth(2015, 2))
+print(repr(tc.formatweekheader(3)), repr(tc.formatweekheader(9)), repr(tc.formatweekheader(1)))
+print(repr(tc.formatmonthname(2024, 5, 20)), repr(tc.formatmonthname(2024, 5, 20, withyear=False)))
+print(repr(tc.formatday(7, 0, 4)), repr(tc.formatday(0, 0, 4)), repr(tc.formatweekday(2, 10)))
+print(repr(tc.formatweek([(1, 0), (2, 1), (0, 2)], 3)))
+tc.prweek([(1, 0), (2, 1), (3, 2), (4, 3), (5, 4), (6, 5), (7, 6)], 2)

@@ -1,0 +1,36 @@
+from datetime import date
+
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+attempt("year0", lambda: date(0, 1, 1))
+attempt("year10000", lambda: date(10000, 1, 1))
+attempt("month13", lambda: date(2020, 13, 1))
+attempt("month0", lambda: date(2020, 0, 1))
+attempt("day32", lambda: date(2020, 1, 32))
+attempt("feb29", lambda: date(2023, 2, 29))
+attempt("feb30", lambda: date(2024, 2, 30))
+attempt("1900feb29", lambda: date(1900, 2, 29))
+attempt("float", lambda: date(2020.0, 1, 1))
+attempt("str", lambda: date("2020", 1, 1))
+attempt("kw", lambda: date(year=2020, month=2, day=3))
+attempt("big", lambda: date(10**20, 1, 1))
+attempt("replace bad", lambda: date(2020, 1, 31).replace(month=2))
+attempt("iso bad", lambda: date.fromisoformat("2020-1-1"))
+attempt("iso datetime", lambda: date.fromisoformat("2020-01-01T00:00"))
+attempt("iso range", lambda: date.fromisoformat("2020-02-30"))
+attempt("iso week 53", lambda: date.fromisoformat("2021-W53"))
+attempt("iso type", lambda: date.fromisoformat(20200101))
+attempt("iso empty", lambda: date.fromisoformat(""))
+attempt("isocal week", lambda: date.fromisocalendar(2021, 53, 1))
+attempt("isocal day", lambda: date.fromisocalendar(2021, 5, 8))
+attempt("isocal year", lambda: date.fromisocalendar(10000, 1, 1))
+attempt("isocal week0", lambda: date.fromisocalendar(2021, 0, 1))
+attempt("ordinal0", lambda: date.fromordinal(0))
+attempt("ordinal big", lambda: date.fromordinal(3652060))
+attempt("attr", lambda: setattr(date(2020, 1, 1), "year", 3))
+attempt("strftime type", lambda: date(2020, 1, 1).strftime(5))
+attempt("format type", lambda: format(date(2020, 1, 1), 5))

@@ -1,0 +1,21 @@
+from datetime import datetime, date, time, timedelta, timezone
+
+dt = datetime(2024, 7, 4, 9, 5, 3, 250)
+print(dt, repr(dt), dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second, dt.microsecond, dt.tzinfo, dt.fold)
+print(dt.date(), dt.time(), dt.timetz(), repr(dt.date()), repr(dt.time()))
+print(dt.weekday(), dt.isoweekday(), dt.isocalendar(), dt.toordinal(), dt.ctime())
+print(dt.timetuple())
+print(dt.utctimetuple())
+print(dt.replace(microsecond=0), dt.replace(year=2000, hour=23), repr(dt.replace(fold=1)))
+print(datetime.combine(date(2020, 1, 2), time(3, 4)), datetime.combine(date(2020, 1, 2), time(3, 4), timezone.utc))
+print(datetime.combine(dt.date(), dt.time()) == dt)
+print(datetime.fromordinal(738000), datetime.fromisocalendar(2024, 1, 1))
+print(datetime.min, datetime.max, datetime.resolution)
+print(repr(datetime(2020, 1, 1)), repr(datetime(2020, 1, 1, 0, 0, 1)), repr(datetime(2020, 1, 1, microsecond=7)))
+print(datetime(2020, 1, 1, 12).isoformat(), datetime(2020, 1, 1, 12, 0, 0, 1).isoformat("_"))
+for spec in ["auto", "hours", "minutes", "seconds", "milliseconds", "microseconds"]:
+    print(spec, dt.isoformat(timespec=spec), dt.replace(microsecond=0).isoformat(" ", spec))
+print(datetime(5, 6, 7), repr(datetime(5, 6, 7)), datetime(5, 6, 7).isoformat())
+print(isinstance(dt, date), isinstance(dt, datetime), isinstance(dt.date(), datetime), issubclass(datetime, date))
+print(type(dt).__name__, type(dt).__module__, datetime.__name__, datetime.__qualname__)
+print(datetime, date, time, timedelta, timezone)
