@@ -97,7 +97,7 @@ public class PyType implements PyObject, PyCallable {
       PyType s = b.solidBase();
       if (solid == null || s.isSubtypeOf(solid)) {
         solid = s;
-      } else if (!solid.isSubtypeOf(s)) {
+      } else if (!solid.isSubtypeOf(s) && !sameExceptionLayout(solid, s)) {
         throw Errors.typeError("multiple bases have instance lay-out conflict");
       }
     }
@@ -180,6 +180,15 @@ public class PyType implements PyObject, PyCallable {
         }
       }
     }
+  }
+
+  /**
+   * True for two built-in exception types whose instances are built alike, so a class may
+   * derive from both (e.g. {@code class E(KeyError, ValueError)}, as CPython allows).
+   */
+  private static boolean sameExceptionLayout(PyType a, PyType b) {
+    return a.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)
+        && b.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION) && a.instanceFactory == b.instanceFactory;
   }
 
   /** The nearest built-in type in the MRO, which decides how instances are laid out. */
