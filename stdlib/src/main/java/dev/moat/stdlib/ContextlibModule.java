@@ -139,11 +139,18 @@ public final class ContextlibModule implements ModuleProvider {
 
   @Override
   public PyModule create(String name) {
+    // __exit__ is abstract: it is left undefined, and abc's machinery (when available) makes
+    // subclasses that do not define it impossible to instantiate
     PyType abstractCm = cls("AbstractContextManager", new PyType[0], methods(
-        "__enter__", fn("__enter__", "self", a -> a[0]),
-        "__exit__", fn("__exit__", "self, exc_type, exc_value, traceback", a -> NONE)));
-    abstractCm.setVirtualSubclasses(t -> t.lookup("__enter__") != null
-        && t.lookup("__exit__") != null);
+        "__enter__", fn("__enter__", "self", a -> a[0])));
+    java.util.function.Predicate<PyType> hasProtocol = t -> t.lookup("__enter__") != null
+        && t.lookup("__exit__") != null;
+    PyType abcMeta = AbcCoreModule.currentAbcMeta();
+    if (abcMeta != null) {
+      AbcCoreModule.adopt(abcMeta, abstractCm, hasProtocol, "__exit__");
+    } else {
+      abstractCm.setVirtualSubclasses(hasProtocol);
+    }
 
     PyType contextDecorator = cls("ContextDecorator", new PyType[0], methods(
         "_recreate_cm", fn("_recreate_cm", "self", a -> a[0]),
@@ -185,6 +192,11 @@ public final class ContextlibModule implements ModuleProvider {
         })));
 
     PyType exitStack = cls("ExitStack", new PyType[] {abstractCm}, exitStackMethods());
+    if (abcMeta != null) {
+      for (PyType t : new PyType[] {genCm, suppress, nullcontext, closing, exitStack}) {
+        AbcCoreModule.computeAbstracts(t);
+      }
+    }
 
     return ModuleBuilder.named(MOD)
         .constant("AbstractContextManager", abstractCm)
