@@ -44,8 +44,11 @@ public final class AbcCoreModule implements ModuleProvider {
     long token;
   }
 
-  /** The state behind each interpreter's ABCMeta (weak: it goes with its interpreter). */
-  private static final Map<PyType, State> STATES =
+  /**
+   * The state behind each interpreter's ABCMeta. Keys and values are weak: the state is kept
+   * alive by the metaclass's own methods, and both go with their interpreter.
+   */
+  private static final Map<PyType, java.lang.ref.WeakReference<State>> STATES =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   /**
@@ -77,11 +80,24 @@ public final class AbcCoreModule implements ModuleProvider {
    */
   static void adopt(PyType meta, PyType cls, java.util.function.Predicate<PyType> builtin,
       String... abstracts) {
-    State st = STATES.get(meta);
+    java.lang.ref.WeakReference<State> ref = STATES.get(meta);
+    State st = ref == null ? null : ref.get();
+    if (st == null) {
+      cls.setVirtualSubclasses(builtin);
+      return;
+    }
     cls.setMetaclass(meta);
     st.registry.putIfAbsent(cls, new ArrayList<>());
     cls.setVirtualSubclasses(t -> t != cls && (builtin.test(t) || isVirtual(st, cls, t, 0)));
     cls.setAttribute("__abstractmethods__", PySet.of(true, (Object[]) abstracts));
+  }
+
+  private static PyType cls(Object o) {
+    if (o instanceof PyType) {
+      return (PyType) o;
+    }
+    throw Errors.typeError("descriptor requires a 'ABCMeta' object but received a '"
+        + Types.typeName(o) + "'");
   }
 
   private static BuiltinFunction fn(String name, String params, BuiltinFunction.Body body) {
@@ -193,7 +209,7 @@ public final class AbcCoreModule implements ModuleProvider {
     Map<String, Object> meta = new LinkedHashMap<>();
     meta.put("__module__", MOD);
     meta.put("__init__", fn("__init__", "cls, name, bases, namespace, /, **kwargs", a -> {
-      PyType cls = (PyType) a[0];
+      PyType cls = cls(a[0]);
       computeAbstracts(cls);
       install(st, cls);
       return PyNone.NONE;
@@ -202,7 +218,7 @@ public final class AbcCoreModule implements ModuleProvider {
       if (!(a[1] instanceof PyType)) {
         throw Errors.typeError("Can only register classes");
       }
-      PyType cls = (PyType) a[0];
+      PyType cls = cls(a[0]);
       PyType sub = (PyType) a[1];
       if (cls.acceptsSubclass(sub)) {
         return sub;
@@ -216,15 +232,15 @@ public final class AbcCoreModule implements ModuleProvider {
       return sub;
     }));
     meta.put("__instancecheck__", fn("__instancecheck__", "cls, instance",
-        a -> ((PyType) a[0]).acceptsInstance(a[1])));
+        a -> cls(a[0]).acceptsInstance(a[1])));
     meta.put("__subclasscheck__", fn("__subclasscheck__", "cls, subclass", a -> {
       if (!(a[1] instanceof PyType)) {
         throw Errors.typeError("issubclass() arg 1 must be a class");
       }
-      return ((PyType) a[0]).acceptsSubclass((PyType) a[1]);
+      return cls(a[0]).acceptsSubclass((PyType) a[1]);
     }));
     meta.put("_abc_registry_clear", fn("_abc_registry_clear", "cls", a -> {
-      List<PyType> l = st.registry.get((PyType) a[0]);
+      List<PyType> l = st.registry.get(cls(a[0]));
       if (l != null) {
         l.clear();
       }
@@ -232,7 +248,7 @@ public final class AbcCoreModule implements ModuleProvider {
     }));
     meta.put("_abc_caches_clear", fn("_abc_caches_clear", "cls", a -> PyNone.NONE));
     PyType abcMeta = PyType.createMetaclass("ABCMeta", meta);
-    STATES.put(abcMeta, st);
+    STATES.put(abcMeta, new java.lang.ref.WeakReference<>(st));
 
     Map<String, Object> abcNs = new LinkedHashMap<>();
     abcNs.put("__module__", MOD);

@@ -67,8 +67,8 @@ public final class ContextlibModule implements ModuleProvider {
   static final class FnWrapper extends PyInstance implements PyCallable {
     final Invoker body;
 
-    FnWrapper(Invoker body) {
-      super(FUNCTION_WRAPPER);
+    FnWrapper(PyType type, Invoker body) {
+      super(type);
       this.body = body;
     }
 
@@ -84,9 +84,25 @@ public final class ContextlibModule implements ModuleProvider {
     }
   }
 
-  static final PyType FUNCTION_WRAPPER;
 
-  static {
+  private static FnWrapper wrapper(Object o) {
+    if (o instanceof FnWrapper) {
+      return (FnWrapper) o;
+    }
+    throw Errors.typeError("descriptor requires a 'function' object but received a '"
+        + Types.typeName(o) + "'");
+  }
+
+  private static PyInstance instance(Object o) {
+    if (o instanceof PyInstance) {
+      return (PyInstance) o;
+    }
+    throw Errors.typeError("descriptor requires a '_GeneratorContextManager' object but"
+        + " received a '" + Types.typeName(o) + "'");
+  }
+
+  /** The class of Java-made functions (per interpreter, like every mutable class). */
+  static PyType functionType() {
     Map<String, Object> ns = new LinkedHashMap<>();
     ns.put("__module__", MOD);
     ns.put("__call__", fn("__call__", "self, /, *args, **kwargs", a -> {
@@ -99,16 +115,16 @@ public final class ContextlibModule implements ModuleProvider {
         names[i] = (String) e.key;
         all[pos.length + i++] = e.value;
       }
-      return ((FnWrapper) a[0]).call(all, names.length == 0 ? null : names);
+      return wrapper(a[0]).call(all, names.length == 0 ? null : names);
     }));
     ns.put("__get__", fn("__get__", "self, obj, cls=None",
         a -> a[1] == NONE ? a[0] : new BoundMethod(a[1], a[0])));
     ns.put("__repr__", fn("__repr__", "self", a -> {
-      Object q = ((FnWrapper) a[0]).dict().getStr("__qualname__");
+      Object q = wrapper(a[0]).dict().getStr("__qualname__");
       return "<function " + (q instanceof String ? q : "wrapper") + " at "
           + Ops.address(a[0]) + ">";
     }));
-    FUNCTION_WRAPPER = PyType.createClass("function", new PyType[0], ns);
+    return PyType.createClass("function", new PyType[0], ns);
   }
 
   /** Runs {@code body} inside the context manager {@code cm}, as a with-statement would. */
@@ -139,6 +155,7 @@ public final class ContextlibModule implements ModuleProvider {
 
   @Override
   public PyModule create(String name) {
+    PyType fnType = functionType();
     // __exit__ is abstract: it is left undefined, and abc's machinery (when available) makes
     // subclasses that do not define it impossible to instantiate
     PyType abstractCm = cls("AbstractContextManager", new PyType[0], methods(
@@ -154,7 +171,7 @@ public final class ContextlibModule implements ModuleProvider {
 
     PyType contextDecorator = cls("ContextDecorator", new PyType[0], methods(
         "_recreate_cm", fn("_recreate_cm", "self", a -> a[0]),
-        "__call__", fn("__call__", "self, func", a -> decorate(a[0], a[1]))));
+        "__call__", fn("__call__", "self, func", a -> decorate(fnType, a[0], a[1]))));
 
     PyType genCm = cls("_GeneratorContextManager", new PyType[] {abstractCm, contextDecorator},
         generatorCmMethods());
@@ -191,7 +208,7 @@ public final class ContextlibModule implements ModuleProvider {
           return NONE;
         })));
 
-    PyType exitStack = cls("ExitStack", new PyType[] {abstractCm}, exitStackMethods());
+    PyType exitStack = cls("ExitStack", new PyType[] {abstractCm}, exitStackMethods(fnType));
     if (abcMeta != null) {
       for (PyType t : new PyType[] {genCm, suppress, nullcontext, closing, exitStack}) {
         AbcCoreModule.computeAbstracts(t);
@@ -208,7 +225,7 @@ public final class ContextlibModule implements ModuleProvider {
         .constant("ExitStack", exitStack)
         .function("contextmanager", "func", a -> {
           Object func = a[0];
-          FnWrapper helper = new FnWrapper((args, kwnames) -> {
+          FnWrapper helper = new FnWrapper(fnType, (args, kwnames) -> {
             int nk = kwnames == null ? 0 : kwnames.length;
             Object[] pos = Arrays.copyOf(args, args.length - nk);
             PyDict kw = new PyDict();
@@ -251,8 +268,8 @@ public final class ContextlibModule implements ModuleProvider {
   }
 
   /** ContextDecorator.__call__: a wrapper running {@code func} inside a fresh manager. */
-  private static Object decorate(Object self, Object func) {
-    FnWrapper inner = new FnWrapper((args, kwnames) -> {
+  private static Object decorate(PyType fnType, Object self, Object func) {
+    FnWrapper inner = new FnWrapper(fnType, (args, kwnames) -> {
       Object cm = Ops.call(attr(self, "_recreate_cm"), new Object[0], null);
       return withContext(cm, () -> Ops.call(func, args, kwnames));
     });
@@ -300,17 +317,17 @@ public final class ContextlibModule implements ModuleProvider {
   private static Map<String, Object> generatorCmMethods() {
     return methods(
         "_recreate_cm", fn("_recreate_cm", "self", a -> {
-          PyInstance self = (PyInstance) a[0];
+          PyInstance self = instance(a[0]);
           PyDict d = self.dict();
           return newGeneratorCm(self.type(), d.getStr("func"), (PyTuple) d.getStr("args"),
               (PyDict) d.getStr("kwds"));
         }),
         "__enter__", fn("__enter__", "self", a -> {
-          PyDict d = ((PyInstance) a[0]).dict();
+          instance(a[0]);
           Ops.delAttr(a[0], "args");
           Ops.delAttr(a[0], "kwds");
           Ops.delAttr(a[0], "func");
-          Object v = advance(d.getStr("gen"));
+          Object v = advance(attr(a[0], "gen"));
           if (v == null) {
             PyException e = Errors.runtimeError("generator didn't yield");
             e.exception().suppressContext = true;
@@ -319,7 +336,7 @@ public final class ContextlibModule implements ModuleProvider {
           return v;
         }),
         "__exit__", fn("__exit__", "self, typ, value, traceback", a -> {
-          Object gen = ((PyInstance) a[0]).dict().getStr("gen");
+          Object gen = attr(instance(a[0]), "gen");
           if (a[1] == NONE) {
             if (advance(gen) == null) {
               return false;
@@ -372,7 +389,7 @@ public final class ContextlibModule implements ModuleProvider {
     callbacks(self).append(cb);
   }
 
-  private static Map<String, Object> exitStackMethods() {
+  private static Map<String, Object> exitStackMethods(PyType fnType) {
     return methods(
         "__init__", fn("__init__", "self", a -> {
           Ops.setAttr(a[0], "_exit_callbacks", new PyList());
@@ -414,7 +431,7 @@ public final class ContextlibModule implements ModuleProvider {
           Object cb = a[1];
           Object[] pos = ((PyTuple) a[2]).array();
           PyDict kw = (PyDict) a[3];
-          FnWrapper w = new FnWrapper((args, kwnames) -> {
+          FnWrapper w = new FnWrapper(fnType, (args, kwnames) -> {
             Object[] all = Arrays.copyOf(pos, pos.length + kw.size());
             String[] names = new String[kw.size()];
             int i = 0;

@@ -46,11 +46,8 @@ public final class IoModule implements ModuleProvider {
     return m;
   }
 
-  /** Per module instance: the UnsupportedOperation class. */
-  private PyType unsupported;
-
-  private PyException unsupported(String what) {
-    return new PyException((dev.moat.runtime.PyBaseException) Ops.call(unsupported,
+  private static PyException unsupported(PyType unsup, String what) {
+    return new PyException((dev.moat.runtime.PyBaseException) Ops.call(unsup,
         new Object[] {what}, null));
   }
 
@@ -75,6 +72,14 @@ public final class IoModule implements ModuleProvider {
   private static long indexArg(Object o) {
     return Ops.asIndex(o, "'" + Types.typeName(o) + "' object cannot be interpreted as an"
         + " integer");
+  }
+
+  private static PyType newType(Object o, String name) {
+    if (!(o instanceof PyType)) {
+      throw Errors.typeError(name + ".__new__(X): X is not a type object ("
+          + Types.typeName(o) + ")");
+    }
+    return (PyType) o;
   }
 
   private static void chargeCopy(long n) {
@@ -210,10 +215,10 @@ public final class IoModule implements ModuleProvider {
         + " to a '" + Types.typeName(o) + "' object");
   }
 
-  private Map<String, Object> stringIoMethods() {
+  private static Map<String, Object> stringIoMethods() {
     Map<String, Object> m = ns("_io");
     m.put("__new__", new Descriptors.StaticMethod(fn("__new__", "cls, *args, **kwargs",
-        a -> new TextBuffer((PyType) a[0]))));
+        a -> new TextBuffer(newType(a[0], "StringIO")))));
     m.put("__init__", fn("__init__", "self, initial_value='', newline=?", a -> {
       TextBuffer t = text(a[0], "__init__");
       Object nl = a[2] == dev.moat.runtime.Signature.MISSING ? "\n" : a[2];
@@ -449,10 +454,10 @@ public final class IoModule implements ModuleProvider {
     throw Errors.typeError("a bytes-like object is required, not '" + Types.typeName(o) + "'");
   }
 
-  private Map<String, Object> bytesIoMethods() {
+  private static Map<String, Object> bytesIoMethods() {
     Map<String, Object> m = ns("_io");
     m.put("__new__", new Descriptors.StaticMethod(fn("__new__", "cls, *args, **kwargs",
-        a -> new ByteBuffer((PyType) a[0]))));
+        a -> new ByteBuffer(newType(a[0], "BytesIO")))));
     m.put("__init__", fn("__init__", "self, initial_bytes=None", a -> {
       ByteBuffer b = bytes(a[0], "__init__");
       b.check();
@@ -561,7 +566,7 @@ public final class IoModule implements ModuleProvider {
     }
   }
 
-  private Map<String, Object> ioBaseMethods() {
+  private static Map<String, Object> ioBaseMethods(PyType unsup) {
     Map<String, Object> m = ns("io");
     m.put("__enter__", fn("__enter__", "self", a -> {
       checkOpen(a[0]);
@@ -610,18 +615,18 @@ public final class IoModule implements ModuleProvider {
       m.put(n, fn(n, "self", a -> false));
     }
     m.put("fileno", fn("fileno", "self", a -> {
-      throw unsupported("fileno");
+      throw unsupported(unsup, "fileno");
     }));
     m.put("seek", fn("seek", "self, *args", a -> {
-      throw unsupported("seek");
+      throw unsupported(unsup, "seek");
     }));
     m.put("truncate", fn("truncate", "self, *args", a -> {
-      throw unsupported("truncate");
+      throw unsupported(unsup, "truncate");
     }));
     m.put("tell", fn("tell", "self", a -> Ops.call(Ops.getAttr(a[0], "seek"),
         new Object[] {0L, 1L}, null)));
     m.put("readline", fn("readline", "self, size=-1, /", a -> {
-      throw unsupported("readline");
+      throw unsupported(unsup, "readline");
     }));
     m.put("readlines", fn("readlines", "self, hint=-1, /", a -> {
       long hint = sizeArg(a[1]);
@@ -659,18 +664,18 @@ public final class IoModule implements ModuleProvider {
 
   @Override
   public PyModule create(String name) {
-    unsupported = PyType.createClass("UnsupportedOperation", new PyType[] {
+    PyType unsup = PyType.createClass("UnsupportedOperation", new PyType[] {
         ExceptionTypes.OS_ERROR, ExceptionTypes.VALUE_ERROR}, ns("io"));
-    PyType ioBase = PyType.createClass("IOBase", new PyType[0], ioBaseMethods());
+    PyType ioBase = PyType.createClass("IOBase", new PyType[0], ioBaseMethods(unsup));
     PyType rawIoBase = PyType.createClass("RawIOBase", new PyType[] {ioBase}, ns("io"));
     Map<String, Object> bufNs = ns("io");
     bufNs.put("detach", fn("detach", "self", a -> {
-      throw unsupported("detach");
+      throw unsupported(unsup, "detach");
     }));
     PyType bufferedIoBase = PyType.createClass("BufferedIOBase", new PyType[] {ioBase}, bufNs);
     Map<String, Object> textNs = ns("io");
     textNs.put("detach", fn("detach", "self", a -> {
-      throw unsupported("detach");
+      throw unsupported(unsup, "detach");
     }));
     textNs.put("encoding", NONE);
     textNs.put("errors", NONE);
@@ -686,7 +691,7 @@ public final class IoModule implements ModuleProvider {
         .constant("TextIOBase", textIoBase)
         .constant("StringIO", stringIo)
         .constant("BytesIO", bytesIo)
-        .constant("UnsupportedOperation", unsupported)
+        .constant("UnsupportedOperation", unsup)
         .constant("SEEK_SET", 0L)
         .constant("SEEK_CUR", 1L)
         .constant("SEEK_END", 2L)

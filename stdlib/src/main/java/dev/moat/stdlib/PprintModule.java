@@ -517,10 +517,7 @@ public final class PprintModule implements ModuleProvider {
   private static final String[] ATTRS = {"_indent_per_level", "_width", "_depth", "_stream",
       "_compact", "_sort_dicts", "_underscore_numbers"};
 
-  private PyType printerType;
-  private BuiltinFunction ownFormat;
-
-  private Printer printerOf(Object self) {
+  private static Printer printerOf(Object self, BuiltinFunction ownFormat) {
     Object[] v = new Object[ATTRS.length];
     for (int i = 0; i < ATTRS.length; i++) {
       v[i] = Ops.getAttr(self, ATTRS[i]);
@@ -528,7 +525,20 @@ public final class PprintModule implements ModuleProvider {
     Object fmt = Types.typeOf(self).lookup("format");
     return new Printer(self, Ops.asIndex(v[0], "indent"), Ops.asIndex(v[1], "width"),
         v[2] == NONE ? 0 : Ops.asIndex(v[2], "depth"), Ops.truth(v[4]), Ops.truth(v[5]),
-        Ops.truth(v[6]), fmt == ownFormat ? null : Ops.getAttr(self, "format"));
+        Ops.truth(v[6]), ownFormat == null || fmt == ownFormat ? null
+            : Ops.getAttr(self, "format"));
+  }
+
+  /** The printer configured by {@code self}'s attributes, without a format override. */
+  private static Printer printerOfSafe(Object self) {
+    try {
+      return printerOf(self, null);
+    } catch (PyException e) {
+      if (e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+        return null;
+      }
+      throw e;
+    }
   }
 
   private static String pformat(Printer p, Object o) {
@@ -552,12 +562,20 @@ public final class PprintModule implements ModuleProvider {
     return PyTuple.of(s.repr(), s.readable(), s.recursive());
   }
 
-  private Object newPrinter(Object[] args, String[] names) {
-    return Ops.call(printerType, args, names);
-  }
 
   @Override
   public PyModule create(String name) {
+    BuiltinFunction ownFormat = BuiltinFunction.of("format",
+        "self, object, context, maxlevels, level", a -> {
+          Printer p = new Printer(a[0], 1, 80, 0, false, true, false, null);
+          Printer conf = printerOfSafe(a[0]);
+          if (conf != null) {
+            p = conf;
+          }
+          IdentityHashMap<Object, Boolean> ctx = new IdentityHashMap<>();
+          return safe(p.safeRepr(a[1], ctx, a[3] == NONE ? 0 : Ops.asIndex(a[3], "maxlevels"),
+              (int) Ops.asIndex(a[4], "level")));
+        });
     Map<String, Object> ns = new LinkedHashMap<>();
     ns.put("__module__", "pprint");
     ns.put("__init__", BuiltinFunction.of("__init__", "self, indent=1, width=80, depth=None,"
@@ -582,41 +600,35 @@ public final class PprintModule implements ModuleProvider {
           return NONE;
         }));
     ns.put("pformat", BuiltinFunction.of("pformat", "self, object", a ->
-        pformat(printerOf(a[0]), a[1])));
+        pformat(printerOf(a[0], ownFormat), a[1])));
     ns.put("pprint", BuiltinFunction.of("pprint", "self, object", a -> {
       Object stream = Ops.getAttr(a[0], "_stream");
-      write(stream, pformat(printerOf(a[0]), a[1]) + "\n");
+      write(stream, pformat(printerOf(a[0], ownFormat), a[1]) + "\n");
       return NONE;
     }));
     ns.put("isreadable", BuiltinFunction.of("isreadable", "self, object", a -> {
-      Printer.Safe s = printerOf(a[0]).format(a[1], new IdentityHashMap<>(), 0, 0);
+      Printer.Safe s = printerOf(a[0], ownFormat).format(a[1], new IdentityHashMap<>(), 0, 0);
       return s.readable() && !s.recursive();
     }));
     ns.put("isrecursive", BuiltinFunction.of("isrecursive", "self, object", a ->
-        printerOf(a[0]).format(a[1], new IdentityHashMap<>(), 0, 0).recursive()));
-    ownFormat = BuiltinFunction.of("format", "self, object, context, maxlevels, level", a -> {
-      Printer p = printerOf(a[0]);
-      IdentityHashMap<Object, Boolean> ctx = new IdentityHashMap<>();
-      return safe(p.safeRepr(a[1], ctx, a[3] == NONE ? 0 : Ops.asIndex(a[3], "maxlevels"),
-          (int) Ops.asIndex(a[4], "level")));
-    });
+        printerOf(a[0], ownFormat).format(a[1], new IdentityHashMap<>(), 0, 0).recursive()));
     ns.put("format", ownFormat);
-    printerType = PyType.createClass("PrettyPrinter", new PyType[0], ns);
+    PyType printerType = PyType.createClass("PrettyPrinter", new PyType[0], ns);
 
     String opts = "indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,"
         + " underscore_numbers=False";
     BuiltinFunction pprintFn = BuiltinFunction.of("pprint", "object, stream=None, " + opts,
         a -> {
-          Object p = newPrinter(new Object[] {a[1], a[2], a[3], a[4], a[5], a[6], a[7]},
-              new String[] {"stream", "indent", "width", "depth", "compact", "sort_dicts",
+          Object p = Ops.call(printerType, new Object[] {a[1], a[2], a[3], a[4], a[5], a[6],
+              a[7]}, new String[] {"stream", "indent", "width", "depth", "compact", "sort_dicts",
                   "underscore_numbers"});
           return Ops.call(Ops.getAttr(p, "pprint"), new Object[] {a[0]}, null);
         });
     return ModuleBuilder.named("pprint")
         .constant("PrettyPrinter", printerType)
-        .function("pformat", "object, " + opts, a -> pformat(printerOf(newPrinter(
+        .function("pformat", "object, " + opts, a -> pformat(printerOf(Ops.call(printerType,
             new Object[] {a[1], a[2], a[3], a[4], a[5], a[6]}, new String[] {"indent", "width",
-                "depth", "compact", "sort_dicts", "underscore_numbers"})), a[0]))
+                "depth", "compact", "sort_dicts", "underscore_numbers"}), ownFormat), a[0]))
         .constant("pprint", pprintFn)
         .function("pp", "object, *args, sort_dicts=False, **kwargs", a -> {
           PyTuple rest = (PyTuple) a[1];
