@@ -664,8 +664,12 @@ final class Compiler {
 
   private Exec.Stmt classDef(ClassDef c) {
     int line = c.line();
-    if (!c.keywords().isEmpty()) {
-      throw error("class keyword arguments (metaclass=...) are not supported yet", c);
+    Exec.Expr metaclass = null;
+    for (Ast.Keyword k : c.keywords()) {
+      if (!"metaclass".equals(k.arg()) || metaclass != null) {
+        throw error("class keyword arguments other than metaclass= are not supported yet", c);
+      }
+      metaclass = expr(k.value());
     }
     Exec.Expr[] decos = exprs(c.decorators());
     Exec.Expr[] bases = exprs(c.bases());
@@ -681,7 +685,7 @@ final class Compiler {
     scope = saved;
     genSlots = savedGen;
     return new Stmts.ClassDef(line, c.name(), child.qualname, bases, code, closure, decos,
-        storeName(c.name()), classCell, docstring(c.body()));
+        storeName(c.name()), classCell, docstring(c.body()), metaclass);
   }
 
   // ---------------------------------------------------------------- expressions

@@ -562,11 +562,14 @@ final class Stmts {
     final Exec.Target target;
     final int classCellSlot;
     final String docstring;
+    /** The {@code metaclass=} expression, or null. */
+    final Exec.Expr metaclass;
 
     ClassDef(int line, String name, String qualname, Exec.Expr[] bases, Code body,
         int[] closureSlots, Exec.Expr[] decorators, Exec.Target target, int classCellSlot,
-        String docstring) {
+        String docstring, Exec.Expr metaclass) {
       super(line);
+      this.metaclass = metaclass;
       this.name = name;
       this.qualname = qualname;
       this.bases = bases;
@@ -591,6 +594,15 @@ final class Stmts {
           throw Errors.typeError("bases must be types");
         }
         bs[i] = (PyType) b;
+      }
+      PyType meta = null;
+      if (metaclass != null) {
+        Object m = metaclass.eval(f);
+        if (!(m instanceof PyType) || !((PyType) m).isSubtypeOf(Types.TYPE)) {
+          throw Errors.typeError("metaclass must be a subclass of type (other callables are not"
+              + " supported)");
+        }
+        meta = (PyType) m;
       }
       Cell[] closure = f.cells(closureSlots);
       Frame cf = body.setUp(closure, Compiler.runOf(f), new Object[body.slotCount]);
@@ -619,6 +631,14 @@ final class Stmts {
       }
       PyType cls = PyType.createClass(name, bs, attrs);
       cls.setQualname(qualname);
+      if (meta != null && meta != cls.type()) {
+        if (meta.isSubtypeOf(cls.type())) {
+          cls.setMetaclass(meta);
+        } else if (!cls.type().isSubtypeOf(meta)) {
+          throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a"
+              + " (non-strict) subclass of the metaclasses of all its bases");
+        }
+      }
       if (classCellSlot >= 0) {
         ((Cell) cf.locals[classCellSlot]).value = cls;
       }
@@ -637,6 +657,17 @@ final class Stmts {
           && isc != Types.OBJECT.dict().get("__init_subclass__")) {
         Ops.call(((dev.moat.runtime.Descriptors.ClassMethod) isc).function, new Object[] {cls},
             null);
+      }
+      if (cls.type() != Types.TYPE) {
+        // a library metaclass's __init__(cls, name, bases, namespace), e.g. abc.ABCMeta's
+        Object minit = cls.type().lookup("__init__");
+        if (minit != null && minit != dev.moat.runtime.Builtins.OBJECT_INIT) {
+          PyDict nsCopy = new PyDict();
+          for (Map.Entry<String, Object> e : attrs.entrySet()) {
+            nsCopy.put(e.getKey(), e.getValue());
+          }
+          Ops.callMethod(minit, cls, name, dev.moat.runtime.PyTuple.of((Object[]) bs), nsCopy);
+        }
       }
       Object result = cls;
       for (int i = decos.length - 1; i >= 0; i--) {

@@ -39,6 +39,7 @@ public final class Builtins {
           throw Errors.typeError("object.__new__(" + t.name() + ") is not safe, use "
               + t.name() + ".__new__()");
         }
+        t.checkNotAbstract();
         return t.newInstance();
       });
 

@@ -22,6 +22,7 @@ final class ClassCalls {
         return obj;
       }
     } else {
+      type.checkNotAbstract();
       obj = type.newInstance();
       if (obj instanceof PyBaseException) {
         int npos = args.length - (kwnames == null ? 0 : kwnames.length);

@@ -180,6 +180,22 @@ final class Lazy {
     PyTuple args = (PyTuple) a[0];
     String sep = a[1] == PyNone.NONE ? " " : checkStr(a[1], "sep");
     String end = a[2] == PyNone.NONE ? "\n" : checkStr(a[2], "end");
+    Object file = a[3];
+    if (file != PyNone.NONE) {
+      // as CPython: one write call per piece, then flush() when asked
+      Object write = Ops.getAttr(file, "write");
+      for (int i = 0; i < args.size(); i++) {
+        if (i > 0) {
+          Ops.call(write, new Object[] {sep}, null);
+        }
+        Ops.call(write, new Object[] {Ops.str(args.get(i))}, null);
+      }
+      Ops.call(write, new Object[] {end}, null);
+      if (Ops.truth(a[4])) {
+        Ops.call(Ops.getAttr(file, "flush"), new Object[0], null);
+      }
+      return;
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < args.size(); i++) {
       if (i > 0) {
@@ -188,12 +204,6 @@ final class Lazy {
       sb.append(Ops.str(args.get(i)));
     }
     sb.append(end);
-    Object file = a[3];
-    if (file != PyNone.NONE) {
-      Object write = Ops.getAttr(file, "write");
-      Ops.call(write, new Object[] {sb.toString()}, null);
-      return;
-    }
     InterpreterState st = InterpreterState.current();
     if (st != null) {
       st.write(sb.toString(), false);

@@ -40,6 +40,8 @@ public class PyType implements PyObject, PyCallable {
   /** For abstract base classes: which classes count as subclasses without inheriting. */
   private java.util.function.Predicate<PyType> virtualSubclasses;
   private final List<PyType> subclasses = new ArrayList<>();
+  /** True while this class's own {@code __abstractmethods__} is non-empty (cannot instantiate). */
+  private boolean isAbstract;
 
   /** A built-in type. */
   PyType(String name, PyType base) {
@@ -97,7 +99,7 @@ public class PyType implements PyObject, PyCallable {
       PyType s = b.solidBase();
       if (solid == null || s.isSubtypeOf(solid)) {
         solid = s;
-      } else if (!solid.isSubtypeOf(s)) {
+      } else if (!solid.isSubtypeOf(s) && !sameExceptionLayout(solid, s)) {
         throw Errors.typeError("multiple bases have instance lay-out conflict");
       }
     }
@@ -180,6 +182,15 @@ public class PyType implements PyObject, PyCallable {
         }
       }
     }
+  }
+
+  /**
+   * True for two built-in exception types whose instances are built alike, so a class may
+   * derive from both (e.g. {@code class E(KeyError, ValueError)}, as CPython allows).
+   */
+  private static boolean sameExceptionLayout(PyType a, PyType b) {
+    return a.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)
+        && b.isSubtypeOf(ExceptionTypes.BASE_EXCEPTION) && a.instanceFactory == b.instanceFactory;
   }
 
   /**
@@ -284,6 +295,9 @@ public class PyType implements PyObject, PyCallable {
     }
     dict.put(attr, value);
     invalidate(attr);
+    if (attr.equals("__abstractmethods__")) {
+      isAbstract = Ops.truth(value);
+    }
   }
 
   /** Deletes a class attribute (script classes only); false if it was not there. */
@@ -294,6 +308,9 @@ public class PyType implements PyObject, PyCallable {
     }
     boolean had = dict.remove(attr) != null;
     invalidate(attr);
+    if (attr.equals("__abstractmethods__")) {
+      isAbstract = false;
+    }
     return had;
   }
 
@@ -366,6 +383,23 @@ public class PyType implements PyObject, PyCallable {
       throw new IllegalArgumentException("not a script class or not a metaclass");
     }
     this.metatype = meta;
+  }
+
+  /**
+   * Raises CPython's TypeError if this class has abstract methods left (its own
+   * {@code __abstractmethods__}, as set by {@code abc.ABCMeta}, is non-empty).
+   */
+  public void checkNotAbstract() {
+    if (!isAbstract) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    for (Object n : Builtins.toArray(dict.get("__abstractmethods__"))) {
+      names.add(Ops.str(n));
+    }
+    java.util.Collections.sort(names);
+    throw Errors.typeError("Can't instantiate abstract class " + name + " with abstract method"
+        + (names.size() == 1 ? " " : "s ") + String.join(", ", names));
   }
 
   /** Creates a bare instance of this (script) class. */

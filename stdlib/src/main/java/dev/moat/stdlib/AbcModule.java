@@ -44,12 +44,17 @@ public final class AbcModule implements ModuleProvider {
     return false;
   }
 
-  private static PyType abc(String name, PyType[] bases, Map<String, Object> methods,
-      Predicate<PyType> virtual) {
+  /** An ABC; {@code meta} is the running interpreter's abc.ABCMeta (null outside a run). */
+  private static PyType abc(PyType meta, String name, PyType[] bases, Map<String, Object> methods,
+      Predicate<PyType> virtual, String... abstracts) {
     Map<String, Object> ns = new LinkedHashMap<>(methods);
     ns.put("__module__", "collections.abc");
     PyType t = PyType.createClass(name, bases, ns);
-    t.setVirtualSubclasses(virtual);
+    if (meta != null) {
+      AbcCoreModule.adopt(meta, t, virtual, abstracts);
+    } else {
+      t.setVirtualSubclasses(virtual);
+    }
     return t;
   }
 
@@ -63,40 +68,50 @@ public final class AbcModule implements ModuleProvider {
 
   @Override
   public PyModule create(String name) {
-    PyType iterable = abc("Iterable", new PyType[0], methods(), t -> has(t, "__iter__"));
-    PyType iterator = abc("Iterator", new PyType[] {iterable}, methods(
+    PyType meta = AbcCoreModule.currentAbcMeta();
+    PyType iterable = abc(meta, "Iterable", new PyType[0], methods(), t -> has(t, "__iter__"),
+        "__iter__");
+    PyType iterator = abc(meta, "Iterator", new PyType[] {iterable}, methods(
         "__iter__", BuiltinFunction.of("__iter__", "self", a -> a[0])),
-        t -> has(t, "__iter__") && has(t, "__next__"));
-    PyType reversible = abc("Reversible", new PyType[] {iterable}, methods(),
-        t -> has(t, "__reversed__") && has(t, "__iter__"));
-    PyType generator = abc("Generator", new PyType[] {iterator}, methods(),
-        t -> t == PyIterator.GENERATOR);
-    PyType sized = abc("Sized", new PyType[0], methods(), t -> has(t, "__len__"));
-    PyType container = abc("Container", new PyType[0], methods(), t -> has(t, "__contains__"));
-    PyType hashable = abc("Hashable", new PyType[0], methods(), t -> has(t, "__hash__"));
-    PyType callable = abc("Callable", new PyType[0], methods(), t -> has(t, "__call__")
-        || any(t, Types.FUNCTION, Types.BUILTIN_FUNCTION, Types.METHOD, Types.TYPE));
-    PyType collection = abc("Collection", new PyType[] {sized, iterable, container},
-        methods(), t -> has(t, "__len__") && has(t, "__iter__") && has(t, "__contains__"));
-    PyType sequence = abc("Sequence", new PyType[] {reversible, collection}, sequenceMixins(),
-        t -> any(t, Types.LIST, Types.TUPLE, Types.STR, Types.RANGE, Types.BYTES));
-    PyType mutableSequence = abc("MutableSequence", new PyType[] {sequence},
-        mutableSequenceMixins(), t -> t.isSubtypeOf(Types.LIST));
-    PyType set = abc("Set", new PyType[] {collection}, methods(),
-        t -> any(t, Types.SET, Types.FROZENSET, Types.DICT_KEYS, Types.DICT_ITEMS));
-    PyType mutableSet = abc("MutableSet", new PyType[] {set}, methods(),
-        t -> t.isSubtypeOf(Types.SET));
-    PyType mapping = abc("Mapping", new PyType[] {collection}, mappingMixins(),
-        t -> t.isSubtypeOf(Types.DICT));
-    PyType mutableMapping = abc("MutableMapping", new PyType[] {mapping},
-        mutableMappingMixins(), t -> t.isSubtypeOf(Types.DICT));
-    PyType mappingView = abc("MappingView", new PyType[] {sized}, methods(),
+        t -> has(t, "__iter__") && has(t, "__next__"), "__next__");
+    PyType reversible = abc(meta, "Reversible", new PyType[] {iterable}, methods(),
+        t -> has(t, "__reversed__") && has(t, "__iter__"), "__iter__", "__reversed__");
+    PyType generator = abc(meta, "Generator", new PyType[] {iterator}, methods(),
+        t -> t == PyIterator.GENERATOR, "send", "throw");
+    PyType sized = abc(meta, "Sized", new PyType[0], methods(), t -> has(t, "__len__"), "__len__");
+    PyType container = abc(meta, "Container", new PyType[0], methods(),
+        t -> has(t, "__contains__"), "__contains__");
+    PyType hashable = abc(meta, "Hashable", new PyType[0], methods(), t -> has(t, "__hash__"),
+        "__hash__");
+    PyType callable = abc(meta, "Callable", new PyType[0], methods(), t -> has(t, "__call__")
+        || any(t, Types.FUNCTION, Types.BUILTIN_FUNCTION, Types.METHOD, Types.TYPE),
+        "__call__");
+    PyType collection = abc(meta, "Collection", new PyType[] {sized, iterable, container},
+        methods(), t -> has(t, "__len__") && has(t, "__iter__") && has(t, "__contains__"),
+        "__contains__", "__iter__", "__len__");
+    PyType sequence = abc(meta, "Sequence", new PyType[] {reversible, collection}, sequenceMixins(),
+        t -> any(t, Types.LIST, Types.TUPLE, Types.STR, Types.RANGE, Types.BYTES),
+        "__getitem__", "__len__");
+    PyType mutableSequence = abc(meta, "MutableSequence", new PyType[] {sequence},
+        mutableSequenceMixins(), t -> t.isSubtypeOf(Types.LIST),
+        "__delitem__", "__getitem__", "__len__", "__setitem__", "insert");
+    PyType set = abc(meta, "Set", new PyType[] {collection}, methods(),
+        t -> any(t, Types.SET, Types.FROZENSET, Types.DICT_KEYS, Types.DICT_ITEMS),
+        "__contains__", "__iter__", "__len__");
+    PyType mutableSet = abc(meta, "MutableSet", new PyType[] {set}, methods(),
+        t -> t.isSubtypeOf(Types.SET), "__contains__", "__iter__", "__len__", "add", "discard");
+    PyType mapping = abc(meta, "Mapping", new PyType[] {collection}, mappingMixins(),
+        t -> t.isSubtypeOf(Types.DICT), "__getitem__", "__iter__", "__len__");
+    PyType mutableMapping = abc(meta, "MutableMapping", new PyType[] {mapping},
+        mutableMappingMixins(), t -> t.isSubtypeOf(Types.DICT),
+        "__delitem__", "__getitem__", "__iter__", "__len__", "__setitem__");
+    PyType mappingView = abc(meta, "MappingView", new PyType[] {sized}, methods(),
         t -> any(t, Types.DICT_KEYS, Types.DICT_VALUES, Types.DICT_ITEMS));
-    PyType keysView = abc("KeysView", new PyType[] {mappingView, set}, methods(),
+    PyType keysView = abc(meta, "KeysView", new PyType[] {mappingView, set}, methods(),
         t -> t.isSubtypeOf(Types.DICT_KEYS));
-    PyType itemsView = abc("ItemsView", new PyType[] {mappingView, set}, methods(),
+    PyType itemsView = abc(meta, "ItemsView", new PyType[] {mappingView, set}, methods(),
         t -> t.isSubtypeOf(Types.DICT_ITEMS));
-    PyType valuesView = abc("ValuesView", new PyType[] {mappingView, collection}, methods(),
+    PyType valuesView = abc(meta, "ValuesView", new PyType[] {mappingView, collection}, methods(),
         t -> t.isSubtypeOf(Types.DICT_VALUES));
     ModuleBuilder b = ModuleBuilder.named("collections.abc");
     for (PyType t : new PyType[] {iterable, iterator, reversible, generator, sized, container,

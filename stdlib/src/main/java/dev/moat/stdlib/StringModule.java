@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * {@code string}: the character-class constants, {@code capwords} and {@code Template}
  * ({@code $name}, {@code ${name}}, {@code $$}; {@code substitute} and {@code safe_substitute}).
- * {@code Formatter} is not provided yet.
+ * {@code Formatter} lives in {@link StringFormatter}.
  */
 public final class StringModule implements ModuleProvider {
   static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
@@ -45,6 +45,7 @@ public final class StringModule implements ModuleProvider {
         .constant("printable", DIGITS + LOWER + UPPER + PUNCTUATION + WHITESPACE)
         .function("capwords", "s, sep=None", a -> capwords(a[0], a[1]))
         .constant("Template", templateClass())
+        .constant("Formatter", StringFormatter.create())
         .build();
   }
 

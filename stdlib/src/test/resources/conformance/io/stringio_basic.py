@@ -1,0 +1,26 @@
+import io
+
+s = io.StringIO()
+print(s.write("hello"), s.write(" world"), s.tell())
+print(repr(s.getvalue()))
+s.seek(0)
+print(repr(s.read(5)), repr(s.read()), repr(s.read()))
+print(s.seek(6), repr(s.read(3)), s.tell())
+
+s = io.StringIO("initial")
+print(s.tell(), repr(s.read()))
+s.write("!")
+print(repr(s.getvalue()))
+
+s = io.StringIO("abcdef")
+s.seek(2)
+s.write("XY")
+print(repr(s.getvalue()), s.tell())
+s.seek(5)
+s.write("1234")
+print(repr(s.getvalue()))
+s.seek(12)
+s.write("z")
+print(repr(s.getvalue()))
+print(s.read(-1) == "", s.read(None))
+print(io.StringIO(None).getvalue() == "")

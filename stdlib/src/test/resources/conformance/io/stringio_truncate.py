@@ -1,0 +1,22 @@
+import io
+
+s = io.StringIO("0123456789")
+print(s.truncate(5), repr(s.getvalue()), s.tell())
+s.seek(3)
+print(s.truncate(), repr(s.getvalue()), s.tell())
+print(s.truncate(100), repr(s.getvalue()))
+s.seek(8)
+s.write("!")
+print(repr(s.getvalue()))
+s.seek(0)
+s.truncate(0)
+print(repr(s.getvalue()), s.tell())
+s.write("fresh")
+print(repr(s.getvalue()))
+
+s = io.StringIO()
+s.write("abc")
+s.seek(0)
+s.truncate()
+s.write("xy")
+print(repr(s.getvalue()))

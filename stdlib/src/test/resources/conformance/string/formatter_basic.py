@@ -1,0 +1,15 @@
+import string
+
+f = string.Formatter()
+print(f.format("{} + {} = {}", 1, 2, 3))
+print(f.format("{0}{1}{0}", "ab", "cd"))
+print(f.format("{name} is {age:d} years", name="Ann", age=30))
+print(f.format("{:>8}|{:<8}|{:^8}|", "r", "l", "c"))
+print(f.format("{0:.3f} {0:e} {0:%}", 0.125))
+print(f.format("{x!r} {x!s} {x!a}", x="héllo"))
+print(f.format("{0[1]} {0[key]} {1.real}", {1: "one", "key": "k"}, 5))
+print(f.format("{:{width}.{prec}f}", 3.14159, width=10, prec=2))
+print(f.format("{{literal}} {}", "x"))
+print(f.format(""), repr(f.format("no fields")))
+print(f.vformat("{0}-{a}", (1,), {"a": 2}))
+print(f.vformat("{0}", [7], {}))
