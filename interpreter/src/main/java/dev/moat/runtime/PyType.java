@@ -34,7 +34,11 @@ public class PyType implements PyObject, PyCallable {
   private Function<PyType, PyObject> instanceFactory;
   /** True if script classes may derive from this built-in type. */
   private boolean subclassable = true;
-  private final HashMap<String, Object> lookupCache = new HashMap<>();
+  /** Read by every interpreter's thread (built-in types are shared), so it must be concurrent. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Object> lookupCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** A library class shared by every interpreter: scripts may not change it. */
+  private boolean shared;
   /** For abstract base classes: which values count as instances without inheriting. */
   private java.util.function.Predicate<Object> virtualInstances;
   /** For abstract base classes: which classes count as subclasses without inheriting. */
@@ -132,7 +136,7 @@ public class PyType implements PyObject, PyCallable {
       t.dict.put("__hash__", PyNone.NONE);
     }
     for (PyType b : bases) {
-      if (!b.builtin) {
+      if (!b.isImmutable()) { // an immutable base never needs to tell subclasses of changes
         b.subclasses.add(t);
       }
     }
@@ -287,11 +291,26 @@ public class PyType implements PyObject, PyCallable {
     return v == ABSENT ? null : v;
   }
 
+  /**
+   * Marks a library class that lives in a static field, so every interpreter sees it: scripts
+   * cannot set or delete its attributes (as for CPython's built-in and extension types), so one
+   * run cannot change what another sees. Library code may still finish setting it up.
+   */
+  public PyType markShared() {
+    shared = true;
+    return this;
+  }
+
+  /** True if scripts may not change this type's attributes. */
+  public boolean isImmutable() {
+    return builtin || shared;
+  }
+
   /** Sets a class attribute (script classes only). */
   public void setAttribute(String attr, Object value) {
-    if (builtin) {
+    if (isImmutable()) {
       throw Errors.typeError(
-          "cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+          "cannot set '" + attr + "' attribute of immutable type '" + typeName() + "'");
     }
     dict.put(attr, value);
     invalidate(attr);
@@ -302,9 +321,9 @@ public class PyType implements PyObject, PyCallable {
 
   /** Deletes a class attribute (script classes only); false if it was not there. */
   public boolean deleteAttribute(String attr) {
-    if (builtin) {
+    if (isImmutable()) {
       throw Errors.typeError(
-          "cannot delete '" + attr + "' attribute of immutable type '" + name + "'");
+          "cannot delete '" + attr + "' attribute of immutable type '" + typeName() + "'");
     }
     boolean had = dict.remove(attr) != null;
     invalidate(attr);

@@ -40,7 +40,9 @@ class ConcurrencyTest {
         break;
       case 2:
         try {
-          interp.exec("x = 'a' * 10**9");
+          // one huge allocation, or many small ones kept alive
+          interp.exec(i % 2 == 0 ? "x = 'a' * 10**9"
+              : "keep = []\nwhile True:\n    keep.append(str(len(keep)) * 20)");
           return "no memory error";
         } catch (BudgetExceededException e) {
           assertEquals(BudgetExceededException.Budget.MEMORY, e.budget());

@@ -818,4 +818,7 @@ public final class ArrayModule implements ModuleProvider {
         .build();
   }
 
+  static {
+    LibClasses.share(ARRAY, ITER);
+  }
 }

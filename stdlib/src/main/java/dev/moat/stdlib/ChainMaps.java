@@ -239,4 +239,8 @@ final class ChainMaps {
     ns.put("__hash__", NONE);
     CHAINMAP = PyType.createClass("ChainMap", new PyType[0], ns);
   }
+
+  static {
+    LibClasses.share(CHAINMAP);
+  }
 }

@@ -520,4 +520,8 @@ public final class CollectionsModule implements ModuleProvider {
     }));
     ORDEREDDICT = dictClass("OrderedDict", ns);
   }
+
+  static {
+    LibClasses.share(DEFAULTDICT, COUNTER, ORDEREDDICT);
+  }
 }

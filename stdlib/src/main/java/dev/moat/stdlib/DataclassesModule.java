@@ -56,6 +56,11 @@ public final class DataclassesModule implements ModuleProvider {
 
   @Override
   public PyModule create(String name) {
+    // the provider is shared by every interpreter; the module's classes live in a fresh instance
+    return new DataclassesModule().build();
+  }
+
+  private PyModule build() {
     Map<String, Object> mm = ns();
     mm.put("__repr__", BuiltinFunction.of("__repr__", "self", a -> "<dataclasses._MISSING_TYPE"
         + " object>"));

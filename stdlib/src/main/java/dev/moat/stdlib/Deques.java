@@ -473,4 +473,8 @@ final class Deques {
     System.arraycopy(items, i + 1, r, i, items.length - i - 1);
     q.replace(r);
   }
+
+  static {
+    LibClasses.share(ITERATOR, REVERSE_ITERATOR, DEQUE);
+  }
 }

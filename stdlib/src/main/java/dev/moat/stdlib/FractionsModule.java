@@ -733,4 +733,8 @@ public final class FractionsModule implements ModuleProvider {
   static boolean isMissing(Object o) {
     return o == Signature.MISSING;
   }
+
+  static {
+    LibClasses.share(FRACTION);
+  }
 }

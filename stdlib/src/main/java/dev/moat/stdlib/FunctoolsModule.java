@@ -645,4 +645,8 @@ public final class FunctoolsModule implements ModuleProvider {
         a -> a[1] == PyNone.NONE ? a[0] : new BoundMethod(a[1], a[0])));
     DISPATCHER = cls("singledispatch", ns);
   }
+
+  static {
+    LibClasses.share(PARTIAL, PARTIALMETHOD, CACHE_INFO, LRU_WRAPPER, KEY, CACHED_PROPERTY, DISPATCHER);
+  }
 }

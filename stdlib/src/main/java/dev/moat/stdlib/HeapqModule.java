@@ -246,4 +246,8 @@ public final class HeapqModule implements ModuleProvider {
       }
     };
   }
+
+  static {
+    LibClasses.share(MERGE_TYPE);
+  }
 }

@@ -937,4 +937,8 @@ public final class ItertoolsModule implements ModuleProvider {
     }
     return PyTuple.of(out);
   }
+
+  static {
+    LibClasses.share(COUNT, CYCLE, REPEAT, ACCUMULATE, CHAIN, COMPRESS, DROPWHILE, TAKEWHILE, FILTERFALSE, GROUPER, GROUPBY, ISLICE, PAIRWISE, STARMAP, ZIP_LONGEST, PRODUCT, PERMUTATIONS, COMBINATIONS, COMBINATIONS_WR, TEE);
+  }
 }

@@ -50,4 +50,14 @@ final class LibClasses {
     m.put("__repr__", BuiltinFunction.of("__repr__", "self", body));
     return m;
   }
+
+  /**
+   * Marks classes kept in static fields, which every interpreter shares: scripts cannot change
+   * them, so one run cannot affect another (see {@link PyType#markShared}).
+   */
+  static void share(PyType... types) {
+    for (PyType t : types) {
+      t.markShared();
+    }
+  }
 }

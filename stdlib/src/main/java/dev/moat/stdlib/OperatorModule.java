@@ -348,4 +348,8 @@ public final class OperatorModule implements ModuleProvider {
         System.arraycopy(g.items, 1, rest, 0, rest.length);
         return callWith(Ops.getAttr(a[1], (String) g.items[0]), rest, g.kwargs);
       }));
+
+  static {
+    LibClasses.share(ITEMGETTER, ATTRGETTER, METHODCALLER);
+  }
 }

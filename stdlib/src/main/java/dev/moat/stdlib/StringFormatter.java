@@ -363,4 +363,8 @@ final class StringFormatter {
     }));
     return PyType.createClass("Formatter", new PyType[0], ns);
   }
+
+  static {
+    LibClasses.share(PARSER_TYPE);
+  }
 }
