@@ -228,6 +228,9 @@ public final class Builtins {
     if (start instanceof PyBytes) {
       throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
     }
+    if (start instanceof PyByteArray) {
+      throw Errors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+    }
     PyIterator it = Ops.iter(iterable);
     Object acc = start;
     int n = 0;
@@ -421,8 +424,8 @@ public final class Builtins {
       }
       return s.codePointAt(0);
     }
-    if (c instanceof PyBytes) {
-      byte[] b = ((PyBytes) c).bytes;
+    if (BytesLike.check(c)) {
+      byte[] b = BytesLike.bytes(c);
       if (b.length != 1) {
         throw Errors.typeError("ord() expected a character, but string of length " + b.length
             + " found");
@@ -446,8 +449,8 @@ public final class Builtins {
       long b = Ops.asIndex(base, "'" + Types.typeName(base)
           + "' object cannot be interpreted as an integer");
       if (!(x instanceof String)) {
-        if (x instanceof PyBytes) {
-          return NumberParse.parseInt(new String(((PyBytes) x).array(),
+        if (BytesLike.check(x)) {
+          return NumberParse.parseInt(new String(BytesLike.bytes(x),
               java.nio.charset.StandardCharsets.ISO_8859_1), (int) b);
         }
         throw Errors.typeError("int() can't convert non-string with explicit base");
@@ -479,8 +482,8 @@ public final class Builtins {
     if (x instanceof String) {
       return NumberParse.parseInt((String) x, 10);
     }
-    if (x instanceof PyBytes) {
-      return NumberParse.parseInt(new String(((PyBytes) x).array(),
+    if (BytesLike.check(x)) {
+      return NumberParse.parseInt(new String(BytesLike.bytes(x),
           java.nio.charset.StandardCharsets.ISO_8859_1), 10);
     }
     PyType t = Types.typeOf(x);
@@ -521,11 +524,11 @@ public final class Builtins {
       return "";
     }
     if (encoding != Signature.MISSING || errors != Signature.MISSING) {
-      if (!(x instanceof PyBytes)) {
+      if (!BytesLike.check(x)) {
         throw Errors.typeError("decoding to str: need a bytes-like object, "
             + Types.typeName(x) + " found");
       }
-      return Codecs.decode(((PyBytes) x).array(),
+      return Codecs.decode(BytesLike.bytes(x),
           encoding == Signature.MISSING ? "utf-8" : Codecs.strArg(encoding, "str", "encoding"),
           errors == Signature.MISSING ? "strict" : Codecs.strArg(errors, "str", "errors"));
     }
@@ -804,6 +807,11 @@ public final class Builtins {
         a -> new ClassMethod(a[0])));
     Types.BYTES.setConstructor(of("bytes", "source=?, encoding=?, errors=?",
         a -> Codecs.bytesNew(a[0], a[1], a[2])));
+    Types.BYTEARRAY.setConstructor(of("bytearray", "source=?, encoding=?, errors=?", a -> {
+      PyByteArray b = new PyByteArray();
+      ByteArrayMethods.init(b, a[0], a[1], a[2]);
+      return b;
+    }));
     Types.PROPERTY.define("getter", new BuiltinFunction("getter", "self, f", Types.PROPERTY,
         null, a -> {
           Property p = (Property) a[0];
@@ -855,7 +863,8 @@ public final class Builtins {
             : ((BoundMethod) f).callableName(), null));
 
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
-        Types.STR, Types.BYTES, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET,
+        Types.STR, Types.BYTES, Types.BYTEARRAY, Types.LIST, Types.TUPLE, Types.DICT, Types.SET,
+        Types.FROZENSET,
         Types.RANGE, Types.SLICE, Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD}) {
       DEFAULTS.put(t.name(), t);
     }
