@@ -450,8 +450,7 @@ public final class Builtins {
           + "' object cannot be interpreted as an integer");
       if (!(x instanceof String)) {
         if (BytesLike.check(x)) {
-          return NumberParse.parseInt(new String(BytesLike.bytes(x),
-              java.nio.charset.StandardCharsets.ISO_8859_1), (int) b);
+          return intFromBytes(BytesLike.bytes(x), (int) b);
         }
         throw Errors.typeError("int() can't convert non-string with explicit base");
       }
@@ -483,8 +482,7 @@ public final class Builtins {
       return NumberParse.parseInt((String) x, 10);
     }
     if (BytesLike.check(x)) {
-      return NumberParse.parseInt(new String(BytesLike.bytes(x),
-          java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+      return intFromBytes(BytesLike.bytes(x), 10);
     }
     PyType t = Types.typeOf(x);
     for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
@@ -499,6 +497,21 @@ public final class Builtins {
     }
     throw Errors.typeError("int() argument must be a string, a bytes-like object or a real"
         + " number, not '" + t.name() + "'");
+  }
+
+  /** int() of a bytes-like value: its error shows the bytes, as CPython's does. */
+  private static Object intFromBytes(byte[] b, int base) {
+    try {
+      return NumberParse.parseInt(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1),
+          base);
+    } catch (PyException e) {
+      if (e.isInstance(ExceptionTypes.VALUE_ERROR)
+          && Ops.str(e.exception()).startsWith("invalid literal")) {
+        throw Errors.valueError("invalid literal for int() with base " + base + ": "
+            + new PyBytes(b).repr());
+      }
+      throw e;
+    }
   }
 
   static Object floatNew(Object x) {

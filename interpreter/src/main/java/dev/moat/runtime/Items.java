@@ -419,9 +419,10 @@ final class Items {
         }
         return false;
       }
-      if (item instanceof PyBytes) {
+      if (BytesLike.check(item)) {
         return new String(bs, java.nio.charset.StandardCharsets.ISO_8859_1)
-            .contains(new String(((PyBytes) item).bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+            .contains(new String(BytesLike.bytes(item),
+                java.nio.charset.StandardCharsets.ISO_8859_1));
       }
     }
     if (c instanceof PyByteArray) {

@@ -144,8 +144,40 @@ public class PyByteArray implements PyObject {
     throw Errors.typeError("unhashable type: '" + type().name() + "'");
   }
 
-  /** CPython's repr: {@code bytearray(b'...')}, with the class name for subclasses. */
+  /**
+   * CPython's repr: {@code bytearray(b'...')}, with the class name for subclasses. Unlike bytes'
+   * repr, a single quote is escaped even inside double quotes.
+   */
   public String repr() {
-    return type().name() + "(" + new PyBytes(toByteArray()).repr() + ")";
+    boolean hasSingle = false;
+    boolean hasDouble = false;
+    for (int i = 0; i < size; i++) {
+      hasSingle |= buf[i] == '\'';
+      hasDouble |= buf[i] == '"';
+    }
+    char q = hasSingle && !hasDouble ? '"' : '\'';
+    if (size > Budget.LARGE_CONTAINER) {
+      Budget.reserveMemory(8L * size + 64); // up to 4 chars a byte, 2 bytes a char
+      Budget.chargeSteps(size >> 6);
+    }
+    StringBuilder sb = new StringBuilder(size + 16).append(type().name()).append("(b").append(q);
+    for (int i = 0; i < size; i++) {
+      int c = buf[i] & 0xff;
+      if (c == '\'' || c == '\\') {
+        sb.append('\\').append((char) c);
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c < 0x20 || c >= 0x7f) {
+        sb.append("\\x").append(Character.forDigit(c >> 4, 16))
+            .append(Character.forDigit(c & 15, 16));
+      } else {
+        sb.append((char) c);
+      }
+    }
+    return sb.append(q).append(")").toString();
   }
 }
