@@ -288,12 +288,12 @@ final class ByteArrayMethods {
       repl = fromIterable(value).toByteArray();
     }
     PySlice.Bounds b = ((PySlice) key).resolve(self.size);
-    MethodSupport.chargeLinear(repl.length + (long) self.size);
     if (b.step() == 1) {
       int stop = Math.max(b.start(), b.start() + b.length());
       self.replaceRange(b.start(), stop, repl, repl.length);
       return;
     }
+    MethodSupport.chargeLinear(repl.length);
     if (repl.length != b.length()) {
       throw Errors.valueError("attempt to assign bytes of size " + repl.length
           + " to extended slice of size " + b.length());
@@ -310,11 +310,11 @@ final class ByteArrayMethods {
       return;
     }
     PySlice.Bounds b = ((PySlice) key).resolve(self.size);
-    MethodSupport.chargeLinear(self.size);
     if (b.step() == 1) {
       self.replaceRange(b.start(), b.start() + b.length(), new byte[0], 0);
       return;
     }
+    MethodSupport.chargeLinear(self.size);
     boolean[] drop = new boolean[self.size];
     for (int i = 0, j = b.start(); i < b.length(); i++, j += b.step()) {
       drop[j] = true;

@@ -64,6 +64,7 @@ public class PyByteArray implements PyObject {
 
   /** A copy of the content, exactly {@link #length()} long. */
   public byte[] toByteArray() {
+    MethodSupport.chargeLinear(size);
     return Arrays.copyOf(buf, size);
   }
 
@@ -97,13 +98,15 @@ public class PyByteArray implements PyObject {
   }
 
   public void appendAll(byte[] src, int off, int n) {
+    MethodSupport.chargeLinear(n);
     ensureCapacity((long) size + n);
     System.arraycopy(src, off, buf, size, n);
     size += n;
   }
 
-  /** Replaces bytes [from, to) with {@code repl[0..n)}. */
+  /** Replaces bytes [from, to) with {@code repl[0..n)}, charging for the bytes moved. */
   public void replaceRange(int from, int to, byte[] repl, int n) {
+    MethodSupport.chargeLinear((long) size - to + n);
     long newSize = (long) size - (to - from) + n;
     ensureCapacity(newSize);
     System.arraycopy(buf, to, buf, from + n, size - to);
