@@ -59,3 +59,28 @@ class Hashable(bytearray):
 h = Hashable(b"")
 h.append(33)
 print(h)
+
+class Log(bytearray):
+    def __iadd__(self, other):
+        print("iadd", other)
+        self.extend(other)
+        self.extend(b"|")
+        return self
+
+    def __imul__(self, n):
+        print("imul", n)
+        return Log(b"many")
+
+g = Log(b"x")
+g += b"y"
+print(g, type(g).__name__)
+g *= 3
+print(g, type(g).__name__)
+
+class Grow(list):
+    def __iadd__(self, other):
+        return "list iadd called"
+
+gl = Grow([1])
+gl += [2]
+print(gl)

@@ -502,6 +502,10 @@ public final class Builtins {
   /** int() of a bytes-like value: its error shows the bytes, as CPython's does. */
   private static Object intFromBytes(byte[] b, int base) {
     try {
+      if (!isAscii(b)) {
+        // non-ASCII bytes are never digits or spaces (as Latin-1 chars some would be)
+        throw Errors.valueError("invalid literal");
+      }
       return NumberParse.parseInt(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1),
           base);
     } catch (PyException e) {
@@ -514,6 +518,15 @@ public final class Builtins {
     }
   }
 
+  private static boolean isAscii(byte[] b) {
+    for (byte x : b) {
+      if (x < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static Object floatNew(Object x) {
     if (x == Signature.MISSING) {
       return 0.0;
@@ -523,6 +536,21 @@ public final class Builtins {
     }
     if (x instanceof String) {
       return NumberParse.parseFloat((String) x);
+    }
+    if (BytesLike.check(x)) {
+      byte[] b = BytesLike.bytes(x);
+      try {
+        if (!isAscii(b)) {
+          // non-ASCII bytes are never digits or spaces (as Latin-1 chars some would be)
+          throw Errors.valueError("could not convert");
+        }
+        return NumberParse.parseFloat(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
+      } catch (PyException e) {
+        if (e.isInstance(ExceptionTypes.VALUE_ERROR)) {
+          throw Errors.valueError("could not convert string to float: " + Ops.repr(x));
+        }
+        throw e;
+      }
     }
     Double d = Ops.floatOrNull(x);
     if (d != null) {

@@ -765,6 +765,15 @@ public final class Ops {
 
   /** {@code a op= b}: in-place method first, then the binary operator. */
   public static Object inplace(BinaryOp op, Object a, Object b) {
+    if (a instanceof BuiltinSubclass) {
+      Object m = userMethod(a, op.idunder);
+      if (m != null) {
+        Object r = callMethod(m, a, b);
+        if (r != NI) {
+          return r;
+        }
+      }
+    }
     if (a instanceof PyList && op == BinaryOp.ADD) {
       PyList l = (PyList) a;
       if (b instanceof PyList) {
