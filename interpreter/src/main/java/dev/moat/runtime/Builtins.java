@@ -848,9 +848,9 @@ public final class Builtins {
         a -> new ClassMethod(a[0])));
     Types.BYTES.setConstructor(of("bytes", "source=?, encoding=?, errors=?",
         a -> Codecs.bytesNew(a[0], a[1], a[2])));
-    Types.BYTEARRAY.setConstructor(of("bytearray", "source=?, encoding=?, errors=?", a -> {
+    Types.BYTEARRAY.setConstructor(of("bytearray", "*args, **kwargs", a -> {
       PyByteArray b = new PyByteArray();
-      ByteArrayMethods.init(b, a[0], a[1], a[2]);
+      ByteArrayMethods.init(b, (PyTuple) a[0], (PyDict) a[1]);
       return b;
     }));
     Types.PROPERTY.define("getter", new BuiltinFunction("getter", "self, f", Types.PROPERTY,

@@ -18,8 +18,8 @@ final class ByteArrayMethods {
 
   static void install() {
     PyType t = Types.BYTEARRAY;
-    def(t, "__init__", "self, source=?, encoding=?, errors=?", a -> {
-      init(ba(a), a[1], a[2], a[3]);
+    def(t, "__init__", "self, /, *args, **kwargs", a -> {
+      init(ba(a), (PyTuple) a[1], (PyDict) a[2]);
       return NONE;
     });
     def(t, "append", "self, item, /", a -> {
@@ -149,8 +149,36 @@ final class ByteArrayMethods {
     return (int) (long) (Long) v;
   }
 
+  private static final String[] INIT_PARAMS = {"source", "encoding", "errors"};
+
+  /** {@code bytearray.__init__} with its arguments as given, parsed as Argument Clinic does. */
+  static void init(PyByteArray self, PyTuple args, PyDict kwargs) {
+    int total = args.size() + kwargs.size();
+    if (total > 3) {
+      throw Errors.typeError("bytearray() takes at most 3 arguments (" + total + " given)");
+    }
+    Object[] v = {MISSING, MISSING, MISSING};
+    for (int i = 0; i < args.size(); i++) {
+      v[i] = args.get(i);
+    }
+    for (PyDict.Entry e : kwargs.entries()) {
+      String name = (String) e.key;
+      int k = java.util.Arrays.asList(INIT_PARAMS).indexOf(name);
+      if (k < 0) {
+        throw Errors.typeError("'" + name + "' is an invalid keyword argument for bytearray()");
+      }
+      if (k < args.size()) {
+        throw Errors.typeError("argument for bytearray() given by name ('" + name
+            + "') and position (" + (k + 1) + ")");
+      }
+      v[k] = e.value;
+    }
+    init(self, v[0], v[1], v[2]);
+  }
+
   /** {@code bytearray.__init__}: replaces the content. */
   static void init(PyByteArray self, Object source, Object encoding, Object errors) {
+    self.clear(); // first of all, as CPython does: b.__init__(b) empties b
     if (source == MISSING) {
       if (encoding != MISSING) {
         throw Errors.typeError("encoding without a string argument");
