@@ -19,7 +19,7 @@ import sys
 assert sys.version_info[:2] == (3, 11), sys.version
 
 WRAPPERS = {"list", "sorted", "len", "type"}
-TYPES = {str: "Types.STR", bytes: "Types.BYTES", int: "Types.INT", bool: "Types.BOOL",
+TYPES = {str: "Types.STR", bytes: "Types.BYTES", bytearray: "Types.BYTEARRAY", int: "Types.INT", bool: "Types.BOOL",
          float: "Types.FLOAT", list: "Types.LIST", tuple: "Types.TUPLE", dict: "Types.DICT",
          set: "Types.SET", frozenset: "Types.FROZENSET", range: "Types.RANGE"}
 
@@ -68,6 +68,8 @@ def java(v):
         return java_str(v)
     if isinstance(v, bytes):
         return "b(%s)" % java_str(v.decode("latin-1"))
+    if isinstance(v, bytearray):
+        return "ba(%s)" % java_str(v.decode("latin-1"))
     if isinstance(v, list):
         return "list(%s)" % ", ".join(java(x) for x in v)
     if isinstance(v, tuple):

@@ -92,6 +92,9 @@ final class Interop {
     if (v instanceof PyBytes) {
       return ((PyBytes) v).array().clone();
     }
+    if (v instanceof dev.moat.runtime.PyByteArray) {
+      return ((dev.moat.runtime.PyByteArray) v).toByteArray();
+    }
     if (v instanceof PyTuple) {
       List<Object> out = new ArrayList<>();
       for (Object o : ((PyTuple) v).array()) {

@@ -94,7 +94,8 @@ final class Patterns {
     if (o instanceof PyList || o instanceof PyTuple || o instanceof dev.moat.runtime.PyRange) {
       return true;
     }
-    if (o instanceof String || o instanceof PyBytes || o instanceof PyDict) {
+    if (o instanceof String || o instanceof PyBytes || o instanceof PyDict
+        || o instanceof dev.moat.runtime.PyByteArray) {
       return false;
     }
     PyType t = Types.typeOf(o);
@@ -207,7 +208,8 @@ final class Patterns {
     }
   }
 
-  private static final PyType[] SELF_MATCHING = {Types.BOOL, Types.BYTES, Types.DICT,
+  private static final PyType[] SELF_MATCHING = {Types.BOOL, Types.BYTEARRAY, Types.BYTES,
+      Types.DICT,
       Types.FLOAT, Types.FROZENSET, Types.INT, Types.LIST, Types.SET, Types.STR, Types.TUPLE};
 
   static final class ClassPattern extends Matcher {

@@ -229,6 +229,9 @@ public final class Builtins {
     if (start instanceof PyBytes) {
       throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
     }
+    if (start instanceof PyByteArray) {
+      throw Errors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+    }
     PyIterator it = Ops.iter(iterable);
     Object acc = start;
     int n = 0;
@@ -422,8 +425,8 @@ public final class Builtins {
       }
       return s.codePointAt(0);
     }
-    if (c instanceof PyBytes) {
-      byte[] b = ((PyBytes) c).bytes;
+    if (BytesLike.check(c)) {
+      byte[] b = BytesLike.bytes(c);
       if (b.length != 1) {
         throw Errors.typeError("ord() expected a character, but string of length " + b.length
             + " found");
@@ -447,9 +450,8 @@ public final class Builtins {
       long b = Ops.asIndex(base, "'" + Types.typeName(base)
           + "' object cannot be interpreted as an integer");
       if (!(x instanceof String)) {
-        if (x instanceof PyBytes) {
-          return NumberParse.parseInt(new String(((PyBytes) x).array(),
-              java.nio.charset.StandardCharsets.ISO_8859_1), (int) b);
+        if (BytesLike.check(x)) {
+          return intFromBytes(BytesLike.bytes(x), (int) b);
         }
         throw Errors.typeError("int() can't convert non-string with explicit base");
       }
@@ -480,9 +482,8 @@ public final class Builtins {
     if (x instanceof String) {
       return NumberParse.parseInt((String) x, 10);
     }
-    if (x instanceof PyBytes) {
-      return NumberParse.parseInt(new String(((PyBytes) x).array(),
-          java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+    if (BytesLike.check(x)) {
+      return intFromBytes(BytesLike.bytes(x), 10);
     }
     PyType t = Types.typeOf(x);
     for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
@@ -499,6 +500,34 @@ public final class Builtins {
         + " number, not '" + t.name() + "'");
   }
 
+  /** int() of a bytes-like value: its error shows the bytes, as CPython's does. */
+  private static Object intFromBytes(byte[] b, int base) {
+    try {
+      if (!isAscii(b)) {
+        // non-ASCII bytes are never digits or spaces (as Latin-1 chars some would be)
+        throw Errors.valueError("invalid literal");
+      }
+      return NumberParse.parseInt(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1),
+          base);
+    } catch (PyException e) {
+      if (e.isInstance(ExceptionTypes.VALUE_ERROR)
+          && Ops.str(e.exception()).startsWith("invalid literal")) {
+        throw Errors.valueError("invalid literal for int() with base " + base + ": "
+            + new PyBytes(b).repr());
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isAscii(byte[] b) {
+    for (byte x : b) {
+      if (x < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static Object floatNew(Object x) {
     if (x == Signature.MISSING) {
       return 0.0;
@@ -508,6 +537,21 @@ public final class Builtins {
     }
     if (x instanceof String) {
       return NumberParse.parseFloat((String) x);
+    }
+    if (BytesLike.check(x)) {
+      byte[] b = BytesLike.bytes(x);
+      try {
+        if (!isAscii(b)) {
+          // non-ASCII bytes are never digits or spaces (as Latin-1 chars some would be)
+          throw Errors.valueError("could not convert");
+        }
+        return NumberParse.parseFloat(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
+      } catch (PyException e) {
+        if (e.isInstance(ExceptionTypes.VALUE_ERROR)) {
+          throw Errors.valueError("could not convert string to float: " + Ops.repr(x));
+        }
+        throw e;
+      }
     }
     Double d = Ops.floatOrNull(x);
     if (d != null) {
@@ -522,11 +566,11 @@ public final class Builtins {
       return "";
     }
     if (encoding != Signature.MISSING || errors != Signature.MISSING) {
-      if (!(x instanceof PyBytes)) {
+      if (!BytesLike.check(x)) {
         throw Errors.typeError("decoding to str: need a bytes-like object, "
             + Types.typeName(x) + " found");
       }
-      return Codecs.decode(((PyBytes) x).array(),
+      return Codecs.decode(BytesLike.bytes(x),
           encoding == Signature.MISSING ? "utf-8" : Codecs.strArg(encoding, "str", "encoding"),
           errors == Signature.MISSING ? "strict" : Codecs.strArg(errors, "str", "errors"));
     }
@@ -805,6 +849,11 @@ public final class Builtins {
         a -> new ClassMethod(a[0])));
     Types.BYTES.setConstructor(of("bytes", "source=?, encoding=?, errors=?",
         a -> Codecs.bytesNew(a[0], a[1], a[2])));
+    Types.BYTEARRAY.setConstructor(of("bytearray", "*args, **kwargs", a -> {
+      PyByteArray b = new PyByteArray();
+      ByteArrayMethods.init(b, (PyTuple) a[0], (PyDict) a[1]);
+      return b;
+    }));
     Types.PROPERTY.define("getter", new BuiltinFunction("getter", "self, f", Types.PROPERTY,
         null, a -> {
           Property p = (Property) a[0];
@@ -856,7 +905,8 @@ public final class Builtins {
             : ((BoundMethod) f).callableName(), null));
 
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
-        Types.STR, Types.BYTES, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET,
+        Types.STR, Types.BYTES, Types.BYTEARRAY, Types.LIST, Types.TUPLE, Types.DICT, Types.SET,
+        Types.FROZENSET,
         Types.RANGE, Types.SLICE, Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD}) {
       DEFAULTS.put(t.name(), t);
     }

@@ -22,62 +22,68 @@ final class BytesMethods {
 
   static void install() {
     PyType t = Types.BYTES;
-    def(t, "decode", "self, encoding='utf-8', errors='strict'", a -> Codecs.decode(arr(a),
+    shared("decode", "self, encoding='utf-8', errors='strict'", a -> Codecs.decode(arr(a),
         strArg(a[1], "decode", "encoding"), strArg(a[2], "decode", "errors")));
-    def(t, "hex", "self, sep=?, bytes_per_sep=1", a -> hex(arr(a), a[1], a[2]));
+    shared("hex", "self, sep=?, bytes_per_sep=1", a -> hex(arr(a), a[1], a[2]));
     MethodSupport.classMethod(t, "fromhex", "cls, string, /", a -> fromhex(a[1]));
-    def(t, "count", "self, sub, start=None, end=None, /",
+    MethodSupport.classMethod(Types.BYTEARRAY, "fromhex", "cls, string, /", a -> {
+      PyByteArray r = new PyByteArray(fromhex(a[1]).array());
+      return a[0] == Types.BYTEARRAY ? r : Ops.call(a[0], new Object[] {r}, null);
+    });
+    shared("count", "self, sub, start=None, end=None, /",
         a -> StrMethods.count(l1(a), subArg(a[1]), a[2], a[3]));
-    def(t, "find", "self, sub, start=None, end=None, /",
+    shared("find", "self, sub, start=None, end=None, /",
         a -> StrMethods.find(l1(a), subArg(a[1]), a[2], a[3], false));
-    def(t, "rfind", "self, sub, start=None, end=None, /",
+    shared("rfind", "self, sub, start=None, end=None, /",
         a -> StrMethods.find(l1(a), subArg(a[1]), a[2], a[3], true));
-    def(t, "index", "self, sub, start=None, end=None, /", a -> index(l1(a), a, false));
-    def(t, "rindex", "self, sub, start=None, end=None, /", a -> index(l1(a), a, true));
-    def(t, "startswith", "self, prefix, start=None, end=None, /",
+    shared("index", "self, sub, start=None, end=None, /", a -> index(l1(a), a, false));
+    shared("rindex", "self, sub, start=None, end=None, /", a -> index(l1(a), a, true));
+    shared("startswith", "self, prefix, start=None, end=None, /",
         a -> startsEnds(l1(a), a[1], a[2], a[3], false));
-    def(t, "endswith", "self, suffix, start=None, end=None, /",
+    shared("endswith", "self, suffix, start=None, end=None, /",
         a -> startsEnds(l1(a), a[1], a[2], a[3], true));
-    def(t, "join", "self, iterable_of_bytes, /", a -> join(arr(a), a[1]));
-    def(t, "split", "self, sep=None, maxsplit=-1", a -> split(l1(a), a[1], ssize(a[2]), false));
-    def(t, "rsplit", "self, sep=None, maxsplit=-1", a -> split(l1(a), a[1], ssize(a[2]), true));
-    def(t, "splitlines", "self, keepends=False", a -> splitlines(l1(a),
+    shared("join", "self, iterable_of_bytes, /", a -> join(arr(a), a[1]));
+    shared("split", "self, sep=None, maxsplit=-1", a -> split(l1(a), a[1], ssize(a[2]), false));
+    shared("rsplit", "self, sep=None, maxsplit=-1", a -> split(l1(a), a[1], ssize(a[2]), true));
+    shared("splitlines", "self, keepends=False", a -> splitlines(l1(a),
         StrMethods.keepends(a[1])));
-    def(t, "strip", "self, bytes=None, /", a -> strip(l1(a), a[1], true, true));
-    def(t, "lstrip", "self, bytes=None, /", a -> strip(l1(a), a[1], true, false));
-    def(t, "rstrip", "self, bytes=None, /", a -> strip(l1(a), a[1], false, true));
-    def(t, "partition", "self, sep, /", a -> partition(l1(a), a[1], false));
-    def(t, "rpartition", "self, sep, /", a -> partition(l1(a), a[1], true));
-    def(t, "replace", "self, old, new, count=-1, /", a -> replace(l1(a), bytesArg(a[1]),
+    shared("strip", "self, bytes=None, /", a -> strip(l1(a), a[1], true, true));
+    shared("lstrip", "self, bytes=None, /", a -> strip(l1(a), a[1], true, false));
+    shared("rstrip", "self, bytes=None, /", a -> strip(l1(a), a[1], false, true));
+    shared("partition", "self, sep, /", a -> partition(l1(a), a[1], false));
+    shared("rpartition", "self, sep, /", a -> partition(l1(a), a[1], true));
+    shared("replace", "self, old, new, count=-1, /", a -> replace(l1(a), bytesArg(a[1]),
         bytesArg(a[2]), ssize(a[3])));
-    def(t, "removeprefix", "self, prefix, /", a -> {
+    shared("removeprefix", "self, prefix, /", a -> {
       String s = l1(a);
       String p = bytesArg(a[1]);
       return s.startsWith(p) ? bytes(s.substring(p.length())) : a[0];
     });
-    def(t, "removesuffix", "self, suffix, /", a -> {
+    shared("removesuffix", "self, suffix, /", a -> {
       String s = l1(a);
       String p = bytesArg(a[1]);
       return !p.isEmpty() && s.endsWith(p) ? bytes(s.substring(0, s.length() - p.length()))
           : a[0];
     });
-    def(t, "center", "self, width, fillchar=?, /", a -> pad(a, 'c', "center"));
-    def(t, "ljust", "self, width, fillchar=?, /", a -> pad(a, 'l', "ljust"));
-    def(t, "rjust", "self, width, fillchar=?, /", a -> pad(a, 'r', "rjust"));
-    def(t, "zfill", "self, width, /", a -> zfill(l1(a), ssize(a[1]), a[0]));
-    def(t, "expandtabs", "self, tabsize=8", a -> expandtabs(l1(a), ssize(a[1]), a[0]));
-    def(t, "translate", "self, table, /, delete=?", a -> translate(arr(a), a[1], a[2]));
+    shared("center", "self, width, fillchar=?, /", a -> pad(a, 'c', "center"));
+    shared("ljust", "self, width, fillchar=?, /", a -> pad(a, 'l', "ljust"));
+    shared("rjust", "self, width, fillchar=?, /", a -> pad(a, 'r', "rjust"));
+    shared("zfill", "self, width, /", a -> zfill(l1(a), ssize(a[1]), a[0]));
+    shared("expandtabs", "self, tabsize=8", a -> expandtabs(l1(a), ssize(a[1]), a[0]));
+    shared("translate", "self, table, /, delete=?", a -> translate(arr(a), a[1], a[2]));
     MethodSupport.staticMethod(t, "maketrans", "frm, to, /", a -> maketrans(a[0], a[1]));
-    def(t, "lower", "self", a -> mapCase(arr(a), 'l'));
-    def(t, "upper", "self", a -> mapCase(arr(a), 'u'));
-    def(t, "swapcase", "self", a -> mapCase(arr(a), 's'));
-    def(t, "title", "self", a -> title(arr(a)));
-    def(t, "capitalize", "self", a -> capitalize(arr(a)));
-    def(t, "isalnum", "self", a -> all(arr(a), 'n'));
-    def(t, "isalpha", "self", a -> all(arr(a), 'a'));
-    def(t, "isdigit", "self", a -> all(arr(a), 'd'));
-    def(t, "isspace", "self", a -> all(arr(a), 's'));
-    def(t, "isascii", "self", a -> {
+    MethodSupport.staticMethod(Types.BYTEARRAY, "maketrans", "frm, to, /",
+        a -> maketrans(a[0], a[1]));
+    shared("lower", "self", a -> mapCase(arr(a), 'l'));
+    shared("upper", "self", a -> mapCase(arr(a), 'u'));
+    shared("swapcase", "self", a -> mapCase(arr(a), 's'));
+    shared("title", "self", a -> title(arr(a)));
+    shared("capitalize", "self", a -> capitalize(arr(a)));
+    shared("isalnum", "self", a -> all(arr(a), 'n'));
+    shared("isalpha", "self", a -> all(arr(a), 'a'));
+    shared("isdigit", "self", a -> all(arr(a), 'd'));
+    shared("isspace", "self", a -> all(arr(a), 's'));
+    shared("isascii", "self", a -> {
       for (byte b : arr(a)) {
         if (b < 0) {
           return false;
@@ -85,14 +91,14 @@ final class BytesMethods {
       }
       return true;
     });
-    def(t, "islower", "self", a -> isCase(arr(a), true));
-    def(t, "isupper", "self", a -> isCase(arr(a), false));
-    def(t, "istitle", "self", a -> isTitle(arr(a)));
+    shared("islower", "self", a -> isCase(arr(a), true));
+    shared("isupper", "self", a -> isCase(arr(a), false));
+    shared("istitle", "self", a -> isTitle(arr(a)));
 
     def(t, "__len__", "self", a -> (long) arr(a).length);
     def(t, "__getitem__", "self, key, /", a -> Ops.getItem(a[0], a[1]));
     def(t, "__contains__", "self, key, /", a -> {
-      if (!Arith.isInt(a[1]) && !(a[1] instanceof PyBytes)) {
+      if (!Arith.isInt(a[1]) && !BytesLike.check(a[1])) {
         throw Errors.typeError("a bytes-like object is required, not '" + typeName(a[1])
             + "'");
       }
@@ -103,7 +109,7 @@ final class BytesMethods {
     });
     def(t, "__iter__", "self", a -> Ops.iter(a[0]));
     def(t, "__add__", "self, value, /", a -> {
-      if (!(a[1] instanceof PyBytes)) {
+      if (!BytesLike.check(a[1])) {
         throw Errors.typeError("can't concat " + typeName(a[1]) + " to bytes");
       }
       return Ops.binary(BinaryOp.ADD, a[0], a[1]);
@@ -112,19 +118,53 @@ final class BytesMethods {
         StrMethods.repeatCount(a[1])));
     def(t, "__rmul__", "self, value, /", a -> Sequences.repeat(a[0],
         StrMethods.repeatCount(a[1])));
-    def(t, "__mod__", "self, value, /", a -> percent(arr(a), a[1]));
+    shared("__mod__", "self, value, /", a -> percent(arr(a), a[1]));
     def(t, "__rmod__", "self, value, /", a -> NI);
-    MethodSupport.comparisons(t, o -> o instanceof PyBytes);
+    MethodSupport.comparisons(t, BytesLike::check);
     def(t, "__hash__", "self", a -> Ops.hash(a[0]));
     def(t, "__str__", "self", a -> Ops.repr(a[0]));
     def(t, "__repr__", "self", a -> Ops.repr(a[0]));
     def(t, "__bytes__", "self", a -> a[0]);
   }
 
+  /**
+   * Defines a method of bytes and the same method of bytearray: both read their receiver
+   * through {@link BytesLike}, and bytearray's turns the bytes results into bytearrays.
+   */
+  private static void shared(String name, String params, BuiltinFunction.Body body) {
+    def(Types.BYTES, name, params, body);
+    def(Types.BYTEARRAY, name, params, a -> toByteArrays(body.call(a)));
+  }
+
+  /** A bytes method's result as bytearray's method returns it (always a new bytearray). */
+  private static Object toByteArrays(Object r) {
+    if (r instanceof PyBytes) {
+      return PyByteArray.copyOf(((PyBytes) r).array());
+    }
+    if (r instanceof PyByteArray) {
+      return PyByteArray.copyOf(((PyByteArray) r).toByteArray());
+    }
+    if (r instanceof PyList) {
+      PyList l = (PyList) r;
+      for (int i = 0; i < l.size(); i++) {
+        l.set(i, toByteArrays(l.get(i)));
+      }
+      return l;
+    }
+    if (r instanceof PyTuple) {
+      Object[] items = ((PyTuple) r).array().clone();
+      for (int i = 0; i < items.length; i++) {
+        items[i] = toByteArrays(items[i]);
+      }
+      return PyTuple.of(items);
+    }
+    return r;
+  }
+
   // ---------------------------------------------------------------- conversions
 
   private static byte[] arr(Object[] a) {
-    return ((PyBytes) a[0]).array();
+    return BytesLike.bytes(a[0]);
   }
 
   /** The bytes as a Latin-1 string: one char per byte. */
@@ -140,16 +180,9 @@ final class BytesMethods {
     return new PyBytes(latin1.getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  private static PyException bytesLikeRequired(Object o) {
-    return Errors.typeError("a bytes-like object is required, not '" + typeName(o) + "'");
-  }
-
   /** A bytes-like argument as a Latin-1 string. */
   private static String bytesArg(Object o) {
-    if (!(o instanceof PyBytes)) {
-      throw bytesLikeRequired(o);
-    }
-    return l1(((PyBytes) o).array());
+    return l1(BytesLike.bytes(o));
   }
 
   private static String strArg(Object o, String fn, String param) {
@@ -170,8 +203,8 @@ final class BytesMethods {
 
   /** The sub-sequence argument of find/count/index: bytes or an int in range(256). */
   private static String subArg(Object o) {
-    if (o instanceof PyBytes) {
-      return l1(((PyBytes) o).array());
+    if (BytesLike.check(o)) {
+      return l1(BytesLike.bytes(o));
     }
     if (Ops.indexOrNull(o) != null) {
       return String.valueOf((char) byteValue(o));
@@ -201,7 +234,7 @@ final class BytesMethods {
       }
       return false;
     }
-    if (!(prefix instanceof PyBytes)) {
+    if (!BytesLike.check(prefix)) {
       throw Errors.typeError(name + " first arg must be bytes or a tuple of bytes, not "
           + typeName(prefix));
     }
@@ -366,12 +399,12 @@ final class BytesMethods {
     long total = 0;
     int i = 0;
     for (Object v = it.next(); v != null; v = it.next(), i++) {
-      if (!(v instanceof PyBytes)) {
+      if (!BytesLike.check(v)) {
         throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, "
             + typeName(v) + " found");
       }
-      total += ((PyBytes) v).length() + (i > 0 ? sep.length : 0);
-      items.append(v);
+      total += BytesLike.length(v) + (i > 0 ? sep.length : 0);
+      items.append(v instanceof PyByteArray ? new PyBytes(BytesLike.bytes(v)) : v);
       if ((i & 63) == 63) {
         Budget.chargeSteps(64);
       }
@@ -470,19 +503,19 @@ final class BytesMethods {
 
   // ---------------------------------------------------------------- padding
 
-  private static PyBytes pad(Object[] a, char how, String name) {
+  private static Object pad(Object[] a, char how, String name) {
     String s = l1(a);
     long width = ssize(a[1]);
     char fill = ' ';
     if (a[2] != MISSING) {
-      if (!(a[2] instanceof PyBytes) || ((PyBytes) a[2]).length() != 1) {
+      if (!BytesLike.check(a[2]) || BytesLike.length(a[2]) != 1) {
         throw Errors.typeError(name + "() argument 2 must be a byte string of length 1, not "
             + argTypeName(a[2]));
       }
-      fill = (char) (((PyBytes) a[2]).array()[0] & 0xff);
+      fill = (char) (BytesLike.bytes(a[2])[0] & 0xff);
     }
     if (s.length() >= width) {
-      return (PyBytes) a[0];
+      return a[0];
     }
     long marg = width - s.length();
     long left = how == 'l' ? 0 : how == 'r' ? marg : marg / 2 + (marg & width & 1);
@@ -490,9 +523,9 @@ final class BytesMethods {
     return bytes(StrMethods.pad(s, left, marg - left, fill));
   }
 
-  private static PyBytes zfill(String s, long width, Object self) {
+  private static Object zfill(String s, long width, Object self) {
     if (s.length() >= width) {
-      return (PyBytes) self;
+      return self;
     }
     long fill = width - s.length();
     reserve(width);
@@ -504,9 +537,9 @@ final class BytesMethods {
     return bytes(u);
   }
 
-  private static PyBytes expandtabs(String s, long tabsize, Object self) {
+  private static Object expandtabs(String s, long tabsize, Object self) {
     if (s.indexOf('\t') < 0) {
-      return (PyBytes) self;
+      return self;
     }
     long size = 0;
     long col = 0;
@@ -685,20 +718,14 @@ final class BytesMethods {
   private static PyBytes translate(byte[] b, Object table, Object delete) {
     byte[] map = null;
     if (table != NONE) {
-      if (!(table instanceof PyBytes)) {
-        throw bytesLikeRequired(table);
-      }
-      map = ((PyBytes) table).array();
+      map = BytesLike.bytes(table);
       if (map.length != 256) {
         throw Errors.valueError("translation table must be 256 characters long");
       }
     }
     boolean[] del = new boolean[256];
     if (delete != MISSING) {
-      if (!(delete instanceof PyBytes)) {
-        throw bytesLikeRequired(delete);
-      }
-      for (byte x : ((PyBytes) delete).array()) {
+      for (byte x : BytesLike.bytes(delete)) {
         del[x & 0xff] = true;
       }
     }
@@ -743,6 +770,8 @@ final class BytesMethods {
         s = (String) sepArg;
       } else if (sepArg instanceof PyBytes) {
         s = l1(((PyBytes) sepArg).array());
+      } else if (sepArg instanceof PyByteArray) {
+        throw Errors.typeError("sep must be str or bytes.");
       } else {
         throw Errors.typeError("object of type '" + typeName(sepArg) + "' has no len()");
       }
@@ -804,7 +833,7 @@ final class BytesMethods {
 
   // ---------------------------------------------------------------- bytes % args
 
-  private static Object percent(byte[] fmt, Object args) {
+  static PyBytes percent(byte[] fmt, Object args) {
     Object[] items;
     Object dict = null;
     if (args instanceof PyTuple) {
@@ -979,8 +1008,8 @@ final class BytesMethods {
   }
 
   private static byte[] bytesOf(Object v) {
-    if (v instanceof PyBytes) {
-      return ((PyBytes) v).array();
+    if (BytesLike.check(v)) {
+      return BytesLike.bytes(v);
     }
     Object m = v instanceof PyInstance ? Types.typeOf(v).lookup("__bytes__") : null;
     if (m != null) {
@@ -995,8 +1024,8 @@ final class BytesMethods {
   }
 
   private static byte charByte(Object v) {
-    if (v instanceof PyBytes && ((PyBytes) v).length() == 1) {
-      return ((PyBytes) v).array()[0];
+    if (BytesLike.check(v) && BytesLike.length(v) == 1) {
+      return BytesLike.bytes(v)[0];
     }
     if (Arith.isInt(v)) {
       Object i = Arith.asInt(v);

@@ -145,6 +145,9 @@ public final class Codecs {
     if (source instanceof PyBytes) {
       return source;
     }
+    if (source instanceof PyByteArray) {
+      return new PyBytes(((PyByteArray) source).toByteArray());
+    }
     Object[] items = Builtins.toArray(source);
     byte[] out = new byte[items.length];
     for (int i = 0; i < items.length; i++) {

@@ -202,8 +202,8 @@ final class IntMethods {
 
   /** CPython's PyObject_Bytes for from_bytes: bytes, or an iterable of ints. */
   private static byte[] bytesOf(Object o) {
-    if (o instanceof PyBytes) {
-      return ((PyBytes) o).array();
+    if (BytesLike.check(o)) {
+      return BytesLike.bytes(o);
     }
     if (o instanceof String || Arith.isInt(o) || o == NONE || o instanceof Double) {
       throw Errors.typeError("cannot convert '" + Types.typeName(o) + "' object to bytes");

@@ -92,6 +92,9 @@ final class Items {
       }
       return (long) (bs[checkIndex(index(key, "byte"), bs.length, "index out of range")] & 0xff);
     }
+    if (obj instanceof PyByteArray) {
+      return ByteArrayMethods.getItem((PyByteArray) obj, key);
+    }
     if (obj instanceof PyDict) {
       return Ops.getItem(obj, key);
     }
@@ -149,6 +152,10 @@ final class Items {
       l.items[i] = value;
       return;
     }
+    if (obj instanceof PyByteArray) {
+      ByteArrayMethods.setItem((PyByteArray) obj, key, value);
+      return;
+    }
     Object m = Types.typeOf(obj).lookup("__setitem__");
     if (m != null) {
       Ops.callMethod(m, obj, key, value);
@@ -188,6 +195,10 @@ final class Items {
         return;
       }
       l.remove(checkIndex(index(key, "list"), l.size, "list assignment index out of range"));
+      return;
+    }
+    if (obj instanceof PyByteArray) {
+      ByteArrayMethods.delItem((PyByteArray) obj, key);
       return;
     }
     Object m = Types.typeOf(obj).lookup("__delitem__");
@@ -269,6 +280,9 @@ final class Items {
           return i < bs.length ? (Object) (long) (bs[i++] & 0xff) : null;
         }
       };
+    }
+    if (o instanceof PyByteArray) {
+      return ByteArrayMethods.iter((PyByteArray) o);
     }
     return iterUser(o);
   }
@@ -405,10 +419,14 @@ final class Items {
         }
         return false;
       }
-      if (item instanceof PyBytes) {
+      if (BytesLike.check(item)) {
         return new String(bs, java.nio.charset.StandardCharsets.ISO_8859_1)
-            .contains(new String(((PyBytes) item).bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+            .contains(new String(BytesLike.bytes(item),
+                java.nio.charset.StandardCharsets.ISO_8859_1));
       }
+    }
+    if (c instanceof PyByteArray) {
+      return ByteArrayMethods.contains((PyByteArray) c, item);
     }
     Object m = Types.typeOf(c).lookup("__contains__");
     if (m != null) {

@@ -157,7 +157,7 @@ final class Lazy {
     if (m != null) {
       return Ops.callMethod(m, seq);
     }
-    if (seq instanceof PyTuple || seq instanceof String || seq instanceof PyBytes
+    if (seq instanceof PyTuple || seq instanceof String || BytesLike.check(seq)
         || (Types.typeOf(seq).lookup("__getitem__") != null
             && Types.typeOf(seq).lookup("__len__") != null && !(seq instanceof PyDict))) {
       int n = Ops.len(seq);

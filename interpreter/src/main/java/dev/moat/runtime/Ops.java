@@ -101,6 +101,9 @@ public final class Ops {
     if (o instanceof PyBytes) {
       return ((PyBytes) o).bytes.length != 0;
     }
+    if (o instanceof PyByteArray) {
+      return ((PyByteArray) o).size != 0;
+    }
     if (o instanceof PyInstance) {
       PyType t = ((PyInstance) o).type();
       Object m = t.lookup("__bool__");
@@ -278,6 +281,17 @@ public final class Ops {
     if (a instanceof PyBytes && b instanceof PyBytes) {
       int c = java.util.Arrays.compareUnsigned(((PyBytes) a).bytes, ((PyBytes) b).bytes);
       return cmpResult(c, op);
+    }
+    if ((a instanceof PyByteArray || b instanceof PyByteArray) && BytesLike.check(a)
+        && BytesLike.check(b)) {
+      byte[] x = a instanceof PyBytes ? ((PyBytes) a).bytes : ((PyByteArray) a).buf;
+      int nx = BytesLike.length(a);
+      byte[] y = b instanceof PyBytes ? ((PyBytes) b).bytes : ((PyByteArray) b).buf;
+      int ny = BytesLike.length(b);
+      if ((op == CmpOp.EQ || op == CmpOp.NOTEQ) && nx != ny) {
+        return op == CmpOp.NOTEQ;
+      }
+      return cmpResult(java.util.Arrays.compareUnsigned(x, 0, nx, y, 0, ny), op);
     }
     if (a instanceof PyRange && b instanceof PyRange
         && (op == CmpOp.EQ || op == CmpOp.NOTEQ)) {
@@ -571,7 +585,8 @@ public final class Ops {
       }
       return hashFrozenSet((PySet) o);
     }
-    if (o instanceof PyList || o instanceof PyDict || DictViewMethods.isSetLike(o)) {
+    if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray
+        || DictViewMethods.isSetLike(o)) {
       throw Errors.typeError("unhashable type: '" + Types.typeName(o) + "'");
     }
     if (o instanceof PyBytes || o instanceof PyRange || o instanceof BoundMethod) {
@@ -750,6 +765,15 @@ public final class Ops {
 
   /** {@code a op= b}: in-place method first, then the binary operator. */
   public static Object inplace(BinaryOp op, Object a, Object b) {
+    if (a instanceof BuiltinSubclass) {
+      Object m = userMethod(a, op.idunder);
+      if (m != null) {
+        Object r = callMethod(m, a, b);
+        if (r != NI) {
+          return r;
+        }
+      }
+    }
     if (a instanceof PyList && op == BinaryOp.ADD) {
       PyList l = (PyList) a;
       if (b instanceof PyList) {
@@ -790,6 +814,17 @@ public final class Ops {
       Builtins.dictUpdate((PyDict) a, b);
       return a;
     }
+    if (a instanceof PyByteArray && (op == BinaryOp.ADD || op == BinaryOp.MULT)
+        && userMethod(a, op.idunder) == null) {
+      if (op == BinaryOp.ADD) {
+        ByteArrayMethods.iadd((PyByteArray) a, b);
+        return a;
+      }
+      if (Arith.isInt(b) || Ops.indexOrNull(b) != null) {
+        ByteArrayMethods.imul((PyByteArray) a, StrMethods.repeatCount(b));
+        return a;
+      }
+    }
     if (a instanceof PyInstance) {
       Object m = ((PyInstance) a).type().lookup(op.idunder);
       if (m != null) {
@@ -804,16 +839,17 @@ public final class Ops {
 
   static PyException unsupported(String sym, Object a, Object b) {
     boolean seqA = a instanceof String || a instanceof PyList || a instanceof PyTuple
-        || a instanceof PyBytes;
+        || BytesLike.check(a);
     boolean seqB = b instanceof String || b instanceof PyList || b instanceof PyTuple
-        || b instanceof PyBytes;
+        || BytesLike.check(b);
     if (sym.equals("*") && (seqA || seqB)) {
       Object other = seqA ? b : a;
       return Errors.typeError("can't multiply sequence by non-int of type '"
           + Types.typeName(other) + "'");
     }
-    if (sym.equals("+") && a instanceof PyBytes) {
-      return Errors.typeError("can't concat " + Types.typeName(b) + " to bytes");
+    if (sym.equals("+") && BytesLike.check(a)) {
+      return Errors.typeError("can't concat " + Types.typeName(b) + " to "
+          + (a instanceof PyBytes ? "bytes" : "bytearray"));
     }
     if (sym.equals("+") && seqA) {
       String t = Types.typeName(a);
@@ -1143,6 +1179,9 @@ public final class Ops {
       if (o instanceof PyBaseException) {
         return exceptionStr((PyBaseException) o);
       }
+    }
+    if (o instanceof PyByteArray) {
+      return reprNative(o); // bytearray's own __str__ ignores a subclass's __repr__
     }
     return repr(o);
   }
@@ -1600,6 +1639,9 @@ public final class Ops {
     if (o instanceof PyBytes) {
       return ((PyBytes) o).bytes.length;
     }
+    if (o instanceof PyByteArray) {
+      return ((PyByteArray) o).size;
+    }
     if (o instanceof PyBigRange) {
       throw PyBigRange.tooLarge();
     }
@@ -1642,7 +1684,7 @@ public final class Ops {
   public static boolean isIterable(Object o) {
     if (o instanceof PyList || o instanceof PyTuple || o instanceof String || o instanceof PyDict
         || o instanceof PySet || o instanceof PyRange || o instanceof PyIterator
-        || o instanceof PyBytes || o instanceof DictView) {
+        || BytesLike.check(o) || o instanceof DictView) {
       return true;
     }
     PyType t = Types.typeOf(o);

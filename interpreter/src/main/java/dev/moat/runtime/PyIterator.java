@@ -55,6 +55,7 @@ public abstract class PyIterator implements PyObject {
   public static final PyType SEQ_ITERATOR = newType("iterator");
   public static final PyType CALLABLE_ITERATOR = newType("callable_iterator");
   public static final PyType BYTES_ITERATOR = newType("bytes_iterator");
+  public static final PyType BYTEARRAY_ITERATOR = newType("bytearray_iterator");
   public static final PyType GENERATOR = newType("generator");
 
   /** Iterates a list by index, seeing appends made while iterating, as CPython does. */

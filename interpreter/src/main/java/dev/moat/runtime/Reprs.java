@@ -56,6 +56,9 @@ final class Reprs {
     if (o instanceof PyBytes) {
       return ((PyBytes) o).repr();
     }
+    if (o instanceof PyByteArray) {
+      return ((PyByteArray) o).repr();
+    }
     if (o instanceof PyModule) {
       return "<module '" + ((PyModule) o).name + "'>";
     }

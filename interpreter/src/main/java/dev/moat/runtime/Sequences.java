@@ -42,6 +42,19 @@ final class Sequences {
           System.arraycopy(y, 0, r, x.length, y.length);
           return new PyBytes(r);
         }
+        if (BytesLike.check(a) && BytesLike.check(b)) {
+          // mixed bytes and bytearray: the result has the left operand's type
+          int nx = BytesLike.length(a);
+          int ny = BytesLike.length(b);
+          Budget.reserveMemory((long) nx + ny);
+          if ((long) nx + ny > Integer.MAX_VALUE - 8) {
+            throw Errors.memoryError("");
+          }
+          byte[] r = new byte[nx + ny];
+          System.arraycopy(BytesLike.bytes(a), 0, r, 0, nx);
+          System.arraycopy(BytesLike.bytes(b), 0, r, nx, ny);
+          return a instanceof PyBytes ? new PyBytes(r) : new PyByteArray(r);
+        }
         return Arith.NI;
       case MULT:
         if (Arith.isInt(b)) {
@@ -54,6 +67,13 @@ final class Sequences {
       case MOD:
         if (a instanceof String) {
           return Formatting.percent((String) a, b);
+        }
+        if (a instanceof PyBytes) {
+          return BytesMethods.percent(((PyBytes) a).bytes, b);
+        }
+        if (a instanceof PyByteArray) {
+          return new PyByteArray(BytesMethods.percent(((PyByteArray) a).toByteArray(), b)
+              .array());
         }
         return Arith.NI;
       case BITOR:
@@ -95,10 +115,15 @@ final class Sequences {
 
   static Object repeat(Object seq, Object count) {
     if (!(seq instanceof String || seq instanceof PyList || seq instanceof PyTuple
-        || seq instanceof PyBytes)) {
+        || BytesLike.check(seq))) {
       return Arith.NI;
     }
     long n = repeatCount(count);
+    if (seq instanceof PyByteArray) {
+      PyByteArray r = PyByteArray.copyOf(((PyByteArray) seq).toByteArray());
+      ByteArrayMethods.imul(r, n);
+      return r;
+    }
     if (seq instanceof String) {
       return Str.repeat((String) seq, n);
     }

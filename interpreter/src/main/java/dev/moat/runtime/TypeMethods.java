@@ -7,6 +7,7 @@ final class TypeMethods {
   static void installAll() {
     StrMethods.install();
     BytesMethods.install();
+    ByteArrayMethods.install();
     ListMethods.install();
     TupleMethods.install();
     RangeMethods.install();

@@ -19,6 +19,7 @@ public final class Types {
   public static final PyType FLOAT = new PyType("float", OBJECT);
   public static final PyType STR = new PyType("str", OBJECT);
   public static final PyType BYTES = new PyType("bytes", OBJECT);
+  public static final PyType BYTEARRAY = new PyType("bytearray", OBJECT);
   public static final PyType LIST = new PyType("list", OBJECT);
   public static final PyType TUPLE = new PyType("tuple", OBJECT);
   public static final PyType DICT = new PyType("dict", OBJECT);
@@ -73,6 +74,7 @@ public final class Types {
     OBJECT.setInstanceFactory(PyInstance::new);
     LIST.setInstanceFactory(PyList.Sub::new);
     DICT.setInstanceFactory(PyDict.Sub::new);
+    BYTEARRAY.setInstanceFactory(PyByteArray.Sub::new);
     TYPE.setInstanceFactory(t -> {
       throw Errors.typeError("metaclasses are not supported");
     });

@@ -35,6 +35,11 @@ abstract class MethodTestSupport {
     return new PyBytes(latin1.getBytes(StandardCharsets.ISO_8859_1));
   }
 
+  /** A bytearray value from a string whose chars are the byte values (latin-1). */
+  static PyByteArray ba(String latin1) {
+    return new PyByteArray(latin1.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
   static PyList list(Object... items) {
     return PyList.of(items);
   }

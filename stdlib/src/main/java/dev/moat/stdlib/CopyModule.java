@@ -4,6 +4,7 @@ import dev.moat.runtime.BuiltinSubclass;
 import dev.moat.runtime.Errors;
 import dev.moat.runtime.Ops;
 import dev.moat.runtime.PyBaseException;
+import dev.moat.runtime.PyByteArray;
 import dev.moat.runtime.PyBytes;
 import dev.moat.runtime.PyDict;
 import dev.moat.runtime.PyInstance;
@@ -81,6 +82,9 @@ public final class CopyModule implements ModuleProvider {
     }
     if (x.getClass() == PySet.class) {
       return ((PySet) x).copy(false);
+    }
+    if (x.getClass() == PyByteArray.class) {
+      return PyByteArray.copyOf(((PyByteArray) x).toByteArray());
     }
     return reconstruct(x, false, null);
   }
@@ -179,6 +183,11 @@ public final class CopyModule implements ModuleProvider {
       }
       return out;
     }
+    if (x.getClass() == PyByteArray.class) {
+      Object out = PyByteArray.copyOf(((PyByteArray) x).toByteArray());
+      memo.put(x, out);
+      return out;
+    }
     return reconstruct(x, true, new Object[] {memo, memoDict});
   }
 
@@ -209,6 +218,9 @@ public final class CopyModule implements ModuleProvider {
       for (Object v : ((PyList) x).toArray()) {
         ((PyList) y).append(deep ? deepcopy(v, memo, memoDict) : v);
       }
+    } else if (x instanceof PyByteArray && y instanceof PyByteArray) {
+      byte[] content = ((PyByteArray) x).toByteArray();
+      ((PyByteArray) y).setContent(content, content.length);
     } else if (x instanceof PyDict && y instanceof PyDict) {
       for (PyDict.Entry e : ((PyDict) x).entries()) {
         ((PyDict) y).put(deep ? deepcopy(e.key, memo, memoDict) : e.key,
