@@ -31,11 +31,12 @@ class HashlibModuleTest {
 
   @Test
   void hashingLargeDataIsCharged() throws Exception {
-    String setup = "import hashlib\nd = b'x' * 20_000_000\n";
+    String setup = "import hashlib, hmac\nd = b'x' * 20_000_000\n";
     assertEquals(20_000_000L, limited(100_000).eval(setup + "len(d)"));
     for (String expr : new String[] {"hashlib.sha256(d)", "hashlib.blake2b(d)",
         "hashlib.md5().update(d)", "hashlib.new('sha3_256', d)",
-        "hashlib.shake_128().hexdigest(20_000_000)"}) {
+        "hashlib.shake_128().hexdigest(20_000_000)", "hmac.new(b'k', d, 'sha256')",
+        "hmac.digest(b'k', d, 'md5')"}) {
       BudgetExceededException e = assertThrows(BudgetExceededException.class,
           () -> limited(100_000).eval(setup + expr), expr);
       assertEquals(BudgetExceededException.Budget.STEPS, e.budget(), expr);
