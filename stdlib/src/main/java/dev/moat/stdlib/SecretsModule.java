@@ -2,7 +2,6 @@ package dev.moat.stdlib;
 
 import dev.moat.runtime.Budget;
 import dev.moat.runtime.Errors;
-import dev.moat.runtime.InterpreterState;
 import dev.moat.runtime.Ops;
 import dev.moat.runtime.PyBytes;
 import dev.moat.runtime.PyModule;
@@ -25,22 +24,6 @@ public final class SecretsModule implements ModuleProvider {
   @Override
   public Set<String> moduleNames() {
     return Set.of("secrets");
-  }
-
-  /** The interpreter's module {@code name} (a safe stdlib module), imported if need be. */
-  private static PyModule module(String name) {
-    InterpreterState st = InterpreterState.current();
-    PyModule m = st == null ? null : st.modules().get(name);
-    if (m == null) {
-      m = st == null ? null : st.loadModule(name);
-      if (m == null) {
-        m = dev.moat.spi.StandardModules.create(name);
-      }
-      if (st != null) {
-        st.modules().put(name, m);
-      }
-    }
-    return m;
   }
 
   static byte[] tokenBytes(Object n) {
@@ -78,10 +61,10 @@ public final class SecretsModule implements ModuleProvider {
 
   @Override
   public PyModule create(String name) {
-    PyModule random = module("random");
+    PyModule random = LibClasses.importModule("random");
     Object systemRandom = Ops.getAttr(random, "SystemRandom");
     Object sysrand = Ops.call(systemRandom, new Object[0], null);
-    PyModule hmac = module("hmac");
+    PyModule hmac = LibClasses.importModule("hmac");
     return ModuleBuilder.named("secrets")
         .constant("SystemRandom", systemRandom)
         .constant("DEFAULT_ENTROPY", 32L)
