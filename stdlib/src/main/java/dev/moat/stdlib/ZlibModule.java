@@ -101,12 +101,12 @@ public final class ZlibModule implements ModuleProvider {
 
     private void drain(ByteArrayOutputStream out) {
       byte[] buf = new byte[CHUNK];
-      while (!deflater.needsInput()) {
+      do {
         int n = deflater.deflate(buf, 0, buf.length, Deflater.NO_FLUSH);
         Budget.reserveMemory((long) out.size() + n);
         Budget.chargeSteps(1 + (n >> 6));
         out.write(buf, 0, n);
-      }
+      } while (!deflater.needsInput());
     }
 
     byte[] flush(int mode) {
