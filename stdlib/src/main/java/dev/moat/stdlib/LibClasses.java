@@ -44,6 +44,25 @@ final class LibClasses {
     return create(module, name, newParams, make, all);
   }
 
+  /**
+   * The running interpreter's instance of safe module {@code name}, imported (and recorded in
+   * its module table) if the script has not imported it yet; a fresh instance outside a run.
+   */
+  static dev.moat.runtime.PyModule importModule(String name) {
+    dev.moat.runtime.InterpreterState st = dev.moat.runtime.InterpreterState.current();
+    dev.moat.runtime.PyModule m = st == null ? null : st.modules().get(name);
+    if (m == null) {
+      m = st == null ? null : st.loadModule(name);
+      if (m == null) {
+        m = dev.moat.spi.StandardModules.create(name);
+      }
+      if (st != null) {
+        st.modules().put(name, m);
+      }
+    }
+    return m;
+  }
+
   /** A one-entry method map: {@code __repr__} computed by {@code body}. */
   static Map<String, Object> repr(BuiltinFunction.Body body) {
     Map<String, Object> m = new LinkedHashMap<>();

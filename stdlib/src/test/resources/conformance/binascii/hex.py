@@ -1,0 +1,15 @@
+import binascii
+
+print(binascii.hexlify(b'\x00\x01\xfe\xff'))
+print(binascii.b2a_hex(b'hello'))
+print(binascii.hexlify(b''))
+print(binascii.hexlify(b'abcdef', ':'))
+print(binascii.hexlify(b'abcdef', b'-', 2))
+print(binascii.hexlify(b'abcdefg', ':', 2))
+print(binascii.hexlify(b'abcdefg', ':', -2))
+print(binascii.hexlify(b'abcdef', sep=' ', bytes_per_sep=3))
+print(binascii.unhexlify(b'68656c6c6f'))
+print(binascii.unhexlify('DEADbeef'))
+print(binascii.a2b_hex('00ff'))
+print(binascii.unhexlify(''))
+print(binascii.unhexlify(binascii.hexlify(bytes(range(256)))) == bytes(range(256)))

@@ -1,0 +1,20 @@
+import hashlib
+
+msg = b'message to authenticate'
+print(hashlib.blake2b(msg, key=b'secret key').hexdigest())
+print(hashlib.blake2s(msg, key=b'secret key').hexdigest())
+print(hashlib.blake2b(msg, salt=b'salty').hexdigest())
+print(hashlib.blake2b(msg, salt=b'0123456789abcdef').hexdigest())
+print(hashlib.blake2s(msg, salt=b'salt').hexdigest())
+print(hashlib.blake2b(msg, person=b'me').hexdigest())
+print(hashlib.blake2s(msg, person=b'12345678').hexdigest())
+print(hashlib.blake2b(msg, digest_size=16, key=b'k' * 64, salt=b's', person=b'p').hexdigest())
+print(hashlib.blake2s(msg, digest_size=16, key=b'k' * 32, salt=b's', person=b'p').hexdigest())
+print(hashlib.blake2b(msg, key=b'').hexdigest() == hashlib.blake2b(msg).hexdigest())
+h = hashlib.blake2b(key=b'k', digest_size=8)
+h.update(b'part one, ')
+c = h.copy()
+h.update(b'part two')
+print(h.hexdigest(), c.hexdigest())
+print(hashlib.new('blake2b', b'x', digest_size=4).hexdigest())
+print(hashlib.new('blake2s', b'x', key=b'key').hexdigest())
