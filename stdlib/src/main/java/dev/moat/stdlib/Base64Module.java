@@ -1,5 +1,6 @@
 package dev.moat.stdlib;
 
+import dev.moat.runtime.BytesLike;
 import dev.moat.runtime.Errors;
 import dev.moat.runtime.ExceptionTypes;
 import dev.moat.runtime.Ops;
@@ -44,8 +45,8 @@ public final class Base64Module implements ModuleProvider {
 
   /** Decoder input: bytes or an ASCII str. */
   private static byte[] decodeData(Object o) {
-    if (o instanceof PyBytes) {
-      return ((PyBytes) o).array();
+    if (BytesLike.check(o)) {
+      return BytesLike.bytes(o);
     }
     if (o instanceof String) {
       return BinasciiModule.asciiOf((String) o);
@@ -56,8 +57,8 @@ public final class Base64Module implements ModuleProvider {
 
   /** Encoder input that CPython passes through {@code memoryview}. */
   private static byte[] viewData(Object o) {
-    if (o instanceof PyBytes) {
-      return ((PyBytes) o).array();
+    if (BytesLike.check(o)) {
+      return BytesLike.bytes(o);
     }
     throw Errors.typeError("memoryview: a bytes-like object is required, not '"
         + Types.typeName(o) + "'");
@@ -65,8 +66,8 @@ public final class Base64Module implements ModuleProvider {
 
   /** {@code encodebytes}/{@code decodebytes} input. */
   private static byte[] checked(Object o) {
-    if (o instanceof PyBytes) {
-      return ((PyBytes) o).array();
+    if (BytesLike.check(o)) {
+      return BytesLike.bytes(o);
     }
     throw Errors.typeError("expected bytes-like object, not " + Types.typeName(o));
   }

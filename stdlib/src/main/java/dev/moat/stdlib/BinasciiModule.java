@@ -1,5 +1,6 @@
 package dev.moat.stdlib;
 
+import dev.moat.runtime.BytesLike;
 import dev.moat.runtime.Budget;
 import dev.moat.runtime.Errors;
 import dev.moat.runtime.ExceptionTypes;
@@ -56,16 +57,16 @@ public final class BinasciiModule implements ModuleProvider {
 
   /** Input of the {@code b2a_*} functions and {@code crc32}: bytes only. */
   static byte[] binary(Object o) {
-    if (o instanceof PyBytes) {
-      return ((PyBytes) o).array();
+    if (BytesLike.check(o)) {
+      return BytesLike.bytes(o);
     }
     throw Errors.typeError("a bytes-like object is required, not '" + Types.typeName(o) + "'");
   }
 
   /** Input of the {@code a2b_*} functions: bytes or an ASCII str. */
   static byte[] ascii(Object o) {
-    if (o instanceof PyBytes) {
-      return ((PyBytes) o).array();
+    if (BytesLike.check(o)) {
+      return BytesLike.bytes(o);
     }
     if (o instanceof String) {
       return asciiOf((String) o);
@@ -303,5 +304,9 @@ public final class BinasciiModule implements ModuleProvider {
         .function("crc_hqx", "data, crc, /",
             a -> crcHqx(binary(a[0]), maskedInt(a[1])))
         .build();
+  }
+
+  static {
+    LibClasses.share(ERROR, INCOMPLETE);
   }
 }

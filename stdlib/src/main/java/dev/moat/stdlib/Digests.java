@@ -1,5 +1,6 @@
 package dev.moat.stdlib;
 
+import dev.moat.runtime.BytesLike;
 import dev.moat.runtime.Budget;
 import dev.moat.runtime.Errors;
 import dev.moat.runtime.PyBytes;
@@ -96,8 +97,8 @@ final class Digests {
 
   /** The bytes of a hashing argument, with CPython's TypeErrors for str and non-buffers. */
   static byte[] data(Object o) {
-    if (o instanceof PyBytes) {
-      return ((PyBytes) o).array();
+    if (BytesLike.check(o)) {
+      return BytesLike.bytes(o);
     }
     if (o instanceof String) {
       throw Errors.typeError("Strings must be encoded before hashing");
@@ -107,8 +108,8 @@ final class Digests {
 
   /** A bytes-like argument: {@code a bytes-like object is required, not 'str'} otherwise. */
   static byte[] bytesLike(Object o) {
-    if (o instanceof PyBytes) {
-      return ((PyBytes) o).array();
+    if (BytesLike.check(o)) {
+      return BytesLike.bytes(o);
     }
     throw Errors.typeError("a bytes-like object is required, not '" + Types.typeName(o) + "'");
   }

@@ -353,4 +353,8 @@ public final class HashlibModule implements ModuleProvider {
       return new Hmac(inner.copy(), outer.copy());
     }
   }
+
+  static {
+    LibClasses.share(HASH, HASHXOF, BLAKE2B, BLAKE2S, UNSUPPORTED_DIGESTMOD);
+  }
 }

@@ -2,6 +2,7 @@ package dev.moat.stdlib;
 
 import dev.moat.runtime.BuiltinFunction;
 import dev.moat.runtime.Descriptors;
+import dev.moat.runtime.BytesLike;
 import dev.moat.runtime.Errors;
 import dev.moat.runtime.Ops;
 import dev.moat.runtime.PyBytes;
@@ -112,7 +113,7 @@ public final class HmacModule implements ModuleProvider {
   }
 
   private static HashlibModule.Hmac create(Object key, Object msg, Object digestmod) {
-    if (!(key instanceof PyBytes)) {
+    if (!BytesLike.check(key)) {
       throw Errors.typeError("key: expected bytes or bytearray, but got '"
           + Types.typeName(key) + "'");
     }
@@ -123,7 +124,7 @@ public final class HmacModule implements ModuleProvider {
     if (d.size() == 0) {
       throw Errors.valueError("no reason supplied");
     }
-    HashlibModule.Hmac m = new HashlibModule.Hmac(d, ((PyBytes) key).array());
+    HashlibModule.Hmac m = new HashlibModule.Hmac(d, BytesLike.bytes(key));
     if (msg != PyNone.NONE) {
       m.update(Digests.data(msg));
     }
@@ -203,12 +204,12 @@ public final class HmacModule implements ModuleProvider {
       return MessageDigest.isEqual(x.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
           y.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
-    if (a instanceof PyBytes && b instanceof PyBytes) {
-      return MessageDigest.isEqual(((PyBytes) a).array(), ((PyBytes) b).array());
+    if (BytesLike.check(a) && BytesLike.check(b)) {
+      return MessageDigest.isEqual(BytesLike.bytes(a), BytesLike.bytes(b));
     }
     boolean anyStr = a instanceof String || b instanceof String;
-    if (a instanceof PyBytes || b instanceof PyBytes) {
-      Object other = a instanceof PyBytes ? b : a;
+    if (BytesLike.check(a) || BytesLike.check(b)) {
+      Object other = BytesLike.check(a) ? b : a;
       if (!anyStr || other instanceof String) {
         throw Errors.typeError("a bytes-like object is required, not '"
             + Types.typeName(other) + "'");
@@ -225,5 +226,9 @@ public final class HmacModule implements ModuleProvider {
       }
     }
     return true;
+  }
+
+  static {
+    LibClasses.share(HMAC);
   }
 }

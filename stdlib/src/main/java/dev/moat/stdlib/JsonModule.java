@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import dev.moat.ast.Ast;
 import dev.moat.runtime.BuiltinFunction;
+import dev.moat.runtime.BytesLike;
 import dev.moat.runtime.Budget;
 import dev.moat.runtime.Codecs;
 import dev.moat.runtime.Errors;
@@ -270,8 +271,8 @@ public final class JsonModule implements ModuleProvider {
       if (s.startsWith("\ufeff")) {
         throw decodeError(errType, "Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0);
       }
-    } else if (input instanceof PyBytes) {
-      byte[] b = ((PyBytes) input).array();
+    } else if (BytesLike.check(input)) {
+      byte[] b = BytesLike.bytes(input);
       int skip = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb
           && (b[2] & 0xff) == 0xbf ? 3 : 0;
       if (skip > 0) {

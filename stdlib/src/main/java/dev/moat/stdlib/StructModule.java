@@ -2,6 +2,7 @@ package dev.moat.stdlib;
 
 import dev.moat.runtime.Budget;
 import dev.moat.runtime.BuiltinFunction;
+import dev.moat.runtime.BytesLike;
 import dev.moat.runtime.Descriptors;
 import dev.moat.runtime.Errors;
 import dev.moat.runtime.ExceptionTypes;
@@ -453,8 +454,8 @@ public final class StructModule implements ModuleProvider {
   }
 
   private static byte[] buffer(Object o) {
-    if (o instanceof PyBytes) {
-      return ((PyBytes) o).array();
+    if (BytesLike.check(o)) {
+      return BytesLike.bytes(o);
     }
     throw Errors.typeError("a bytes-like object is required, not '" + Types.typeName(o) + "'");
   }
@@ -583,5 +584,9 @@ public final class StructModule implements ModuleProvider {
           return packInto(a[1]);
         })
         .build();
+  }
+
+  static {
+    LibClasses.share(ERROR, STRUCT, UNPACK_ITERATOR);
   }
 }

@@ -592,4 +592,8 @@ public final class ZlibModule implements ModuleProvider {
             BinasciiModule.binary(a[0]))))
         .build();
   }
+
+  static {
+    LibClasses.share(ERROR, BAD_GZIP, COMPRESS, DECOMPRESS);
+  }
 }
