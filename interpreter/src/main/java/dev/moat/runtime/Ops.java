@@ -202,6 +202,11 @@ public final class Ops {
         || o instanceof BigInteger;
   }
 
+  /** Whether a three-way comparison result {@code c} satisfies {@code op}. */
+  public static boolean cmpHolds(int c, CmpOp op) {
+    return (Boolean) cmpResult(c, op);
+  }
+
   private static Object cmpResult(int c, CmpOp op) {
     switch (op) {
       case EQ:

@@ -240,20 +240,7 @@ final class DecimalClasses {
     if (c == Integer.MIN_VALUE) {
       return op == CmpOp.NOTEQ;
     }
-    switch (op) {
-      case EQ:
-        return c == 0;
-      case NOTEQ:
-        return c != 0;
-      case LT:
-        return c < 0;
-      case LTE:
-        return c <= 0;
-      case GT:
-        return c > 0;
-      default:
-        return c >= 0;
-    }
+    return Ops.cmpHolds(c, op);
   }
 
   private static Dec other(DecimalImpl m, Object o) {

@@ -508,20 +508,7 @@ public final class FractionsModule implements ModuleProvider {
     if (c == Integer.MIN_VALUE) {
       return op == CmpOp.NOTEQ;
     }
-    switch (op) {
-      case EQ:
-        return c == 0;
-      case NOTEQ:
-        return c != 0;
-      case LT:
-        return c < 0;
-      case LTE:
-        return c <= 0;
-      case GT:
-        return c > 0;
-      default:
-        return c >= 0;
-    }
+    return Ops.cmpHolds(c, op);
   }
 
   /** CPython's hash of a rational, equal to the hash of an equal int or float. */
