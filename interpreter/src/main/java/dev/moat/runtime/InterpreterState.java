@@ -64,6 +64,8 @@ public final class InterpreterState {
       new java.util.ArrayList<>();
   /** The last measurement was over the limit only counting containers held by Java code. */
   private boolean overWithGrown;
+  /** How many objects the last measurement visited (to size the next one's tables). */
+  private int lastWalkObjects;
   /** What the script held at the last measurement. */
   private long measuredBytes;
   /** The thread's allocation counter value at which to measure again. */
@@ -293,7 +295,7 @@ public final class InterpreterState {
     roots.addAll(modules.values());
     roots.add(builtins);
     roots.addAll(pins);
-    MemoryMeter meter = new MemoryMeter(this, maxMemoryBytes - extra);
+    MemoryMeter meter = new MemoryMeter(this, maxMemoryBytes - extra, lastWalkObjects);
     long live = meter.walk(roots);
     if (live + extra > maxMemoryBytes) {
       measuredBytes = live;
@@ -311,6 +313,7 @@ public final class InterpreterState {
     }
     grown.clear();
     long withGrown = recent.isEmpty() ? live : meter.walk(recent);
+    lastWalkObjects = meter.objects();
     measuredBytes = live;
     if (withGrown + extra > maxMemoryBytes) {
       if (overWithGrown) {

@@ -195,8 +195,18 @@ final class MemoryMeter {
 
   /** A set of objects by identity, open addressing; cheaper than IdentityHashMap. */
   private static final class IdentitySet {
-    private Object[] table = new Object[1024];
+    private Object[] table;
     private int size;
+
+    /** A set sized for about {@code expected} objects, so that it rarely grows. */
+    IdentitySet(int expected) {
+      table = new Object[Integer.highestOneBit(Math.max(512, Math.min(expected, 1 << 28)) - 1)
+          << 2];
+    }
+
+    int size() {
+      return size;
+    }
 
     /** Adds {@code o}; false if it was already there. */
     boolean add(Object o) {
@@ -242,7 +252,7 @@ final class MemoryMeter {
 
   private final InterpreterState state;
   private final long stopAbove;
-  private final IdentitySet seen = new IdentitySet();
+  private final IdentitySet seen;
   private Object[] stack = new Object[256];
   private int top;
   private long total;
@@ -252,9 +262,15 @@ final class MemoryMeter {
    * A measurement for {@code state}'s script (which pays for it in steps); walks may stop early
    * once the total passes {@code stopAbove}.
    */
-  MemoryMeter(InterpreterState state, long stopAbove) {
+  MemoryMeter(InterpreterState state, long stopAbove, int expectedObjects) {
     this.state = state;
     this.stopAbove = stopAbove;
+    this.seen = new IdentitySet(expectedObjects);
+  }
+
+  /** How many distinct objects the walks have visited. */
+  int objects() {
+    return seen.size();
   }
 
   /** The estimated bytes reachable from {@code roots}, and from every earlier walk's roots. */
@@ -320,6 +336,19 @@ final class MemoryMeter {
           Object prev = null;
           for (Object e : a) {
             if (e != null && e != prev) {
+              // the commonest leaves are counted here rather than pushed
+              Class<?> ec = e.getClass();
+              if (ec == Long.class) {
+                long v = (Long) e;
+                total += v < -128 || v > 127 ? 16 : 0;
+                prev = e;
+                continue;
+              }
+              if (ec == Double.class) {
+                total += 16;
+                prev = e;
+                continue;
+              }
               if (top == stack.length) {
                 stack = java.util.Arrays.copyOf(stack, top * 2);
               }
