@@ -7,7 +7,7 @@ config = {
                                    "http://localhost:3000"]},
     "database": {"url": "postgres://user@db.internal:5432/app", "pool": (5, 20),
                  "options": {"timeout": 30.0, "retries": 3, "ssl": True}},
-    "features": frozenset({"search", "export"}),
+    "features": frozenset({"search"}),
     "banner": "Welcome to the application. This message is deliberately long so that it wraps.",
 }
 pprint.pprint(config)

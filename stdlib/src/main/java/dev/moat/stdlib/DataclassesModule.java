@@ -21,6 +21,8 @@ import dev.moat.spi.ModuleBuilder;
 import dev.moat.spi.ModuleProvider;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,8 @@ public final class DataclassesModule implements ModuleProvider {
   private PyType fieldType;
   private PyType frozenError;
   private Object missing;
+  /** The dataclasses made with {@code frozen=True} (for the inheritance checks). */
+  private final Set<PyType> frozenClasses = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private static Object get(Object o, String n) {
     return ((PyInstance) o).dict().getStr(n);
@@ -125,6 +129,10 @@ public final class DataclassesModule implements ModuleProvider {
           List<Object> kv = new ArrayList<>();
           for (PyDict.Entry e : fs.entries()) {
             if (!Ops.truth(get(e.value, "init"))) {
+              if (changes.containsKey(e.key)) {
+                throw Errors.valueError("field " + e.key + " is declared with init=False, it"
+                    + " cannot be specified with replace()");
+              }
               continue;
             }
             Object v = changes.remove(e.key);
@@ -221,11 +229,21 @@ public final class DataclassesModule implements ModuleProvider {
       throw Errors.valueError("eq must be true if order is true");
     }
     PyDict fields = new PyDict();
+    boolean dataclassBases = false;
+    boolean frozenBase = false;
     for (int i = cls.mro().length - 1; i > 0; i--) {
       Object inherited = cls.mro()[i].dict().get(FIELDS);
       if (inherited instanceof PyDict) {
         fields.putAll((PyDict) inherited);
+        dataclassBases = true;
+        frozenBase |= frozenClasses.contains(cls.mro()[i]);
       }
+    }
+    if (dataclassBases && frozenBase && !frozen) {
+      throw Errors.typeError("cannot inherit non-frozen dataclass from a frozen one");
+    }
+    if (dataclassBases && !frozenBase && frozen) {
+      throw Errors.typeError("cannot inherit frozen dataclass from a non-frozen one");
     }
     Object anns = cls.dict().get("__annotations__");
     if (anns instanceof PyDict) {
@@ -247,9 +265,8 @@ public final class DataclassesModule implements ModuleProvider {
             cls.deleteAttribute(n);
           }
         } else {
-          if (dflt instanceof PyList || dflt instanceof PyDict
-              || dflt instanceof dev.moat.runtime.PySet) {
-            throw Errors.valueError("mutable default " + Types.typeOf(dflt).toString()
+          if (dflt != null && Ops.getAttr(Types.typeOf(dflt), "__hash__") == PyNone.NONE) {
+            throw Errors.valueError("mutable default " + Ops.repr(Types.typeOf(dflt))
                 + " for field " + n + " is not allowed: use default_factory");
           }
           f = newField(n, e.value, dflt == null ? missing : dflt, missing, true, true, true);
@@ -275,35 +292,41 @@ public final class DataclassesModule implements ModuleProvider {
       initDefaults.add(f);
     }
     String qual = cls.qualname();
-    if (init) {
-      Object[] marker = new Object[initNames.size()];
-      for (int i = 0; i < marker.length; i++) {
-        Object f = initDefaults.get(i);
+    if (init && !cls.dict().containsKey("__init__")) {
+      // the signature counts self, as CPython's messages do
+      List<String> sigNames = new ArrayList<>();
+      sigNames.add("self");
+      sigNames.addAll(initNames);
+      Object[] marker = new Object[sigNames.size()];
+      for (int i = 1; i < marker.length; i++) {
+        Object f = initDefaults.get(i - 1);
         marker[i] = get(f, "default") != missing || get(f, "default_factory") != missing
             ? missing : null;
       }
-      Signature sig = new Signature(qual + ".__init__", initNames, 0, null, List.of(), null,
+      Signature sig = new Signature(qual + ".__init__", sigNames, 0, null, List.of(), null,
           marker);
       cls.setAttribute("__init__", BuiltinFunction.of("__init__", "self, *args, **kwargs",
           a -> {
             Object self = a[0];
             Object[] pos = ((PyTuple) a[1]).array();
             PyDict kw = (PyDict) a[2];
-            Object[] args = Arrays.copyOf(pos, pos.length + kw.size());
+            Object[] args = new Object[1 + pos.length + kw.size()];
+            args[0] = self;
+            System.arraycopy(pos, 0, args, 1, pos.length);
             String[] names = kw.size() == 0 ? null : new String[kw.size()];
             int k = 0;
             for (PyDict.Entry en : kw.entries()) {
               names[k] = (String) en.key;
-              args[pos.length + k++] = en.value;
+              args[1 + pos.length + k++] = en.value;
             }
-            Object[] values = new Object[initNames.size()];
+            Object[] values = new Object[sigNames.size()];
             sig.bindInto(args, names, marker, values);
             PyDict target = Ops.instanceDict(self) != null ? Ops.instanceDict(self)
                 : ((PyInstance) self).dict();
             for (PyDict.Entry en : fields.entries()) {
               Object fd = en.value;
               int idx = initNames.indexOf(en.key);
-              Object v = idx >= 0 ? values[idx] : missing;
+              Object v = idx >= 0 ? values[idx + 1] : missing;
               if (v == missing) {
                 v = get(fd, "default_factory") != missing
                     ? Ops.call(get(fd, "default_factory"), new Object[0], null)
@@ -320,22 +343,21 @@ public final class DataclassesModule implements ModuleProvider {
             return PyNone.NONE;
           }));
     }
-    if (repr) {
+    if (repr && !cls.dict().containsKey("__repr__")) {
+      // a recursive reference to an object being repr'd shows as "..."
+      Set<Object> active = Collections.newSetFromMap(new IdentityHashMap<>());
       cls.setAttribute("__repr__", BuiltinFunction.of("__repr__", "self", a -> {
-        StringBuilder sb = new StringBuilder(Types.typeOf(a[0]).qualname()).append('(');
-        boolean first = true;
-        for (PyDict.Entry en : fields.entries()) {
-          if (!Ops.truth(get(en.value, "repr"))) {
-            continue;
-          }
-          sb.append(first ? "" : ", ").append(en.key).append('=')
-              .append(Ops.repr(Ops.getAttr(a[0], (String) en.key)));
-          first = false;
+        if (!active.add(a[0])) {
+          return "...";
         }
-        return sb.append(')').toString();
+        try {
+          return fieldsRepr(a[0], fields);
+        } finally {
+          active.remove(a[0]);
+        }
       }));
     }
-    if (eq) {
+    if (eq && !cls.dict().containsKey("__eq__")) {
       cls.setAttribute("__eq__", BuiltinFunction.of("__eq__", "self, other", a ->
           Types.typeOf(a[1]) != Types.typeOf(a[0]) ? PySingleton.NOT_IMPLEMENTED
               : Ops.eq(key(a[0], fields), key(a[1], fields))));
@@ -344,24 +366,41 @@ public final class DataclassesModule implements ModuleProvider {
       String[][] ops = {{"__lt__", "LT"}, {"__le__", "LTE"}, {"__gt__", "GT"}, {"__ge__", "GTE"}};
       for (String[] op : ops) {
         dev.moat.ast.Ast.CmpOp cmp = dev.moat.ast.Ast.CmpOp.valueOf(op[1]);
+        if (cls.dict().containsKey(op[0])) {
+          throw Errors.typeError("Cannot overwrite attribute " + op[0] + " in class "
+              + cls.name() + ". Consider using functools.total_ordering");
+        }
         cls.setAttribute(op[0], BuiltinFunction.of(op[0], "self, other", a ->
             Types.typeOf(a[1]) != Types.typeOf(a[0]) ? PySingleton.NOT_IMPLEMENTED
                 : Ops.compare(key(a[0], fields), key(a[1], fields), cmp)));
       }
     }
     if (frozen) {
+      for (String m : new String[] {"__setattr__", "__delattr__"}) {
+        if (cls.dict().containsKey(m)) {
+          throw Errors.typeError("Cannot overwrite attribute " + m + " in class " + cls.name());
+        }
+      }
       cls.setAttribute("__setattr__", BuiltinFunction.of("__setattr__", "self, name, value",
           a -> {
-            throw frozen(a[1]);
+            throw frozen("assign to", a[1]);
           }));
       cls.setAttribute("__delattr__", BuiltinFunction.of("__delattr__", "self, name", a -> {
-        throw frozen(a[1]);
+        throw frozen("delete", a[1]);
       }));
+      frozenClasses.add(cls);
     }
-    if (unsafeHash || eq && frozen) {
+    // a __hash__ = None that only comes from defining __eq__ in the body is not explicit
+    Object ownHash = cls.dict().get("__hash__");
+    boolean explicitHash = ownHash != null
+        && !(ownHash == PyNone.NONE && cls.dict().containsKey("__eq__"));
+    if (unsafeHash && explicitHash) {
+      throw Errors.typeError("Cannot overwrite attribute __hash__ in class " + cls.name());
+    }
+    if (unsafeHash || eq && frozen && !explicitHash) {
       cls.setAttribute("__hash__", BuiltinFunction.of("__hash__", "self",
           a -> Ops.hash(key(a[0], fields))));
-    } else if (eq && !cls.dict().containsKey("__hash__")) {
+    } else if (eq && !explicitHash) {
       cls.setAttribute("__hash__", PyNone.NONE);
     }
     if (matchArgs && !cls.dict().containsKey("__match_args__")) {
@@ -370,9 +409,23 @@ public final class DataclassesModule implements ModuleProvider {
     return cls;
   }
 
-  private PyException frozen(Object name) {
+  private PyException frozen(String verb, Object name) {
     return new PyException((PyBaseException) Ops.call(frozenError,
-        new Object[] {"cannot assign to field " + Ops.repr(name)}, null));
+        new Object[] {"cannot " + verb + " field " + Ops.repr(name)}, null));
+  }
+
+  private static String fieldsRepr(Object self, PyDict fields) {
+    StringBuilder sb = new StringBuilder(Types.typeOf(self).qualname()).append('(');
+    boolean first = true;
+    for (PyDict.Entry en : fields.entries()) {
+      if (!Ops.truth(get(en.value, "repr"))) {
+        continue;
+      }
+      sb.append(first ? "" : ", ").append(en.key).append('=')
+          .append(Ops.repr(Ops.getAttr(self, (String) en.key)));
+      first = false;
+    }
+    return sb.append(')').toString();
   }
 
   private static PyTuple key(Object self, PyDict fields) {

@@ -10,6 +10,7 @@ import dev.moat.runtime.PyIterator;
 import dev.moat.runtime.PyList;
 import dev.moat.runtime.PyModule;
 import dev.moat.runtime.PyNone;
+import dev.moat.runtime.PyTuple;
 import dev.moat.runtime.PyType;
 import dev.moat.runtime.Types;
 import dev.moat.spi.ModuleBuilder;
@@ -104,6 +105,9 @@ public final class EnumModule implements ModuleProvider {
         })));
     e.put("__new__", new Descriptors.StaticMethod(BuiltinFunction.of("__new__",
         "cls, value", a -> {
+          if (a[1] instanceof PyInstance && Types.typeOf(a[1]).isSubtypeOf((PyType) a[0])) {
+            return a[1]; // Color(Color.RED) is Color.RED
+          }
           Object v2m = ((PyType) a[0]).lookup("_value2member_map_");
           Object m = v2m instanceof PyDict ? ((PyDict) v2m).get(a[1]) : null;
           if (m == null) {
@@ -114,9 +118,9 @@ public final class EnumModule implements ModuleProvider {
         })));
     e.put("__init__", BuiltinFunction.of("__init__", "self, *args, **kwargs", a -> PyNone.NONE));
     e.put("name", new Descriptors.Property(BuiltinFunction.of("name", "self",
-        a -> attr(a[0], "_name_")), PyNone.NONE, PyNone.NONE, PyNone.NONE));
+        a -> attr(a[0], "_name_")), readOnly("name"), PyNone.NONE, PyNone.NONE));
     e.put("value", new Descriptors.Property(BuiltinFunction.of("value", "self",
-        a -> attr(a[0], "_value_")), PyNone.NONE, PyNone.NONE, PyNone.NONE));
+        a -> attr(a[0], "_value_")), readOnly("value"), PyNone.NONE, PyNone.NONE));
     e.put("__repr__", BuiltinFunction.of("__repr__", "self", a -> "<"
         + Types.typeOf(a[0]).name() + "." + attr(a[0], "_name_") + ": "
         + Ops.repr(attr(a[0], "_value_")) + ">"));
@@ -151,6 +155,13 @@ public final class EnumModule implements ModuleProvider {
           return a[0];
         })
         .build();
+  }
+
+  /** The setter of a member's {@code name}/{@code value}: always refuses, as CPython's. */
+  private static BuiltinFunction readOnly(String attr) {
+    return BuiltinFunction.of(attr, "self, value", a -> {
+      throw Errors.attributeError("<enum 'Enum'> cannot set attribute '" + attr + "'");
+    });
   }
 
   private static boolean isDescriptor(Object v) {
@@ -192,6 +203,10 @@ public final class EnumModule implements ModuleProvider {
         PyInstance m = (PyInstance) cls.newInstance();
         m.dict().put("_name_", n);
         m.dict().put("_value_", v);
+        // an __init__ of the enum gets the value (a tuple value spread as arguments)
+        Object[] args = v instanceof PyTuple && !(v instanceof PyTuple.Sub)
+            ? ((PyTuple) v).array() : new Object[] {v};
+        Ops.callMethod(cls.lookup("__init__"), m, args);
         byValue.put(v, m);
         names.append(n);
         member = m;

@@ -105,8 +105,14 @@ public final class NamedTuples {
       slotDefaults[slot] = defaultValues[i];
       fieldDefaults.put(fields.get(slot), defaultValues[i]);
     }
-    Signature sig = new Signature(typename + ".__new__", fields, 0, null, List.of(), null,
-        slotDefaults);
+    // the signature counts _cls, as CPython's arity messages do
+    List<String> sigNames = new ArrayList<>();
+    sigNames.add("_cls");
+    sigNames.addAll(fields);
+    Object[] sigDefaults = new Object[n + 1];
+    System.arraycopy(slotDefaults, 0, sigDefaults, 1, n);
+    Signature sig = new Signature(typename + ".__new__", sigNames, 0, null, List.of(), null,
+        sigDefaults);
     Object[] fieldTuple = fields.toArray();
 
     Map<String, Object> ns = new LinkedHashMap<>();
@@ -120,16 +126,18 @@ public final class NamedTuples {
         "_cls, *args, **kwargs", a -> {
           Object[] pos = ((PyTuple) a[1]).array();
           PyDict kw = (PyDict) a[2];
-          Object[] args = Arrays.copyOf(pos, pos.length + kw.size());
+          Object[] args = new Object[1 + pos.length + kw.size()];
+          args[0] = a[0];
+          System.arraycopy(pos, 0, args, 1, pos.length);
           String[] names = kw.size() == 0 ? null : new String[kw.size()];
           int k = 0;
           for (PyDict.Entry e : kw.entries()) {
             names[k] = (String) e.key;
-            args[pos.length + k++] = e.value;
+            args[1 + pos.length + k++] = e.value;
           }
-          Object[] values = new Object[n];
-          sig.bindInto(args, names, slotDefaults, values);
-          return make((PyType) a[0], values);
+          Object[] values = new Object[n + 1];
+          sig.bindInto(args, names, sigDefaults, values);
+          return make((PyType) a[0], Arrays.copyOfRange(values, 1, n + 1));
         })));
     ns.put("__repr__", BuiltinFunction.of("__repr__", "self", a -> {
       PyTuple t = (PyTuple) a[0];
@@ -169,7 +177,9 @@ public final class NamedTuples {
     for (int i = 0; i < n; i++) {
       int index = i;
       ns.put(fields.get(i), new Descriptors.GetSet(fields.get(i),
-          o -> ((PyTuple) o).get(index), null));
+          o -> ((PyTuple) o).get(index), (o, v) -> {
+            throw Errors.attributeError("can't set attribute");
+          }));
     }
     PyType cls = PyType.createClass(typename, new PyType[] {Types.TUPLE}, ns);
     cls.setAttribute("_make", new Descriptors.ClassMethod(BuiltinFunction.of("_make",

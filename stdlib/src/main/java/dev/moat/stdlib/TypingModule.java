@@ -60,8 +60,11 @@ public final class TypingModule implements ModuleProvider {
 
   /** How an argument of an alias is shown inside {@code [...]}. */
   private String argRepr(Object a) {
-    if (a == PyNone.NONE || a == Types.NONE_TYPE) {
-      return "None";
+    if (a == PyNone.NONE) {
+      return "None"; // only in Literal[None]
+    }
+    if (a == Types.NONE_TYPE) {
+      return "NoneType";
     }
     if (a == PySingleton.ELLIPSIS) {
       return "...";
@@ -92,6 +95,9 @@ public final class TypingModule implements ModuleProvider {
         || args[0] == Types.NONE_TYPE)) {
       return "typing.Optional[" + argRepr(args[1] == Types.NONE_TYPE ? args[0] : args[1]) + "]";
     }
+    if (args.length == 0) {
+      return "typing." + name + "[()]"; // Tuple[()]
+    }
     List<String> parts = new ArrayList<>();
     for (Object a : args) {
       parts.add(argRepr(a));
@@ -104,25 +110,45 @@ public final class TypingModule implements ModuleProvider {
     if ((Boolean) attr(self, "_subscripted") && !name.equals("Generic")) {
       throw Errors.typeError(aliasRepr(self) + " is not a generic class");
     }
-    Object[] args = key instanceof PyTuple ? ((PyTuple) key).array() : new Object[] {key};
-    for (int i = 0; i < args.length; i++) {
+    Object[] args = key instanceof PyTuple ? ((PyTuple) key).array().clone()
+        : new Object[] {key};
+    // None stands for NoneType everywhere but in Literal (also in Callable's argument list)
+    for (int i = 0; i < args.length && !name.equals("Literal"); i++) {
       if (args[i] == PyNone.NONE) {
         args[i] = Types.NONE_TYPE;
+      } else if (args[i] instanceof PyList) {
+        PyList l = new PyList();
+        for (Object x : ((PyList) args[i]).toArray()) {
+          l.append(x == PyNone.NONE ? Types.NONE_TYPE : x);
+        }
+        args[i] = l;
       }
     }
     switch (name) {
       case "Any":
-        throw Errors.typeError("typing.Any is not subscriptable");
+        throw Errors.typeError("type 'Any' is not subscriptable");
       case "Optional":
         if (args.length != 1) {
-          throw Errors.typeError("typing.Optional requires a single type.");
+          throw Errors.typeError("typing.Optional requires a single type. Got "
+              + Ops.repr(key) + ".");
         }
         return union(new Object[] {args[0], Types.NONE_TYPE});
       case "Union":
+        if (args.length == 0) {
+          throw Errors.typeError("Cannot take a Union of no types.");
+        }
         return union(args);
       default:
         return alias(name, attr(self, "__origin__"), args);
     }
+  }
+
+  private static boolean isUnion(Object alias) {
+    return "Union".equals(attr(alias, "_name")) && (Boolean) attr(alias, "_subscripted");
+  }
+
+  private static Object argSet(Object alias) {
+    return Ops.call(Types.FROZENSET, new Object[] {attr(alias, "__args__")}, null);
   }
 
   private Object union(Object[] args) {
@@ -166,11 +192,17 @@ public final class TypingModule implements ModuleProvider {
       if (!(x[1] instanceof PyInstance) || ((PyInstance) x[1]).type() != aliasType) {
         return PySingleton.NOT_IMPLEMENTED;
       }
-      return attr(x[0], "_name").equals(attr(x[1], "_name"))
-          && Ops.eq(attr(x[0], "__args__"), attr(x[1], "__args__"));
+      if (!attr(x[0], "_name").equals(attr(x[1], "_name"))) {
+        return false;
+      }
+      if (isUnion(x[0])) { // the order of a Union's members does not matter
+        return Ops.eq(argSet(x[0]), argSet(x[1]));
+      }
+      return Ops.eq(attr(x[0], "__args__"), attr(x[1], "__args__"));
     }));
-    a.put("__hash__", BuiltinFunction.of("__hash__", "self", x -> Ops.hash(PyTuple.of(
-        attr(x[0], "_name"), attr(x[0], "__args__")))));
+    a.put("__hash__", BuiltinFunction.of("__hash__", "self", x -> isUnion(x[0])
+        ? Ops.hash(argSet(x[0]))
+        : Ops.hash(PyTuple.of(attr(x[0], "_name"), attr(x[0], "__args__")))));
     a.put("__or__", BuiltinFunction.of("__or__", "self, other", x -> union(
         new Object[] {x[0], x[1]})));
     a.put("__ror__", BuiltinFunction.of("__ror__", "self, other", x -> union(
@@ -201,8 +233,40 @@ public final class TypingModule implements ModuleProvider {
         "__class_getitem__", "cls, params", x -> x[0])));
     PyType genericType = PyType.createClass("Generic", new PyType[0], generic);
     Map<String, Object> proto = ns();
+    PyType[] protocolHolder = new PyType[1];
+    // a class listing Protocol among its bases is a protocol, and cannot be instantiated
+    proto.put("__init_subclass__", new Descriptors.ClassMethod(BuiltinFunction.of(
+        "__init_subclass__", "cls, **kwargs", x -> {
+          PyType cls = (PyType) x[0];
+          cls.setAttribute("_is_protocol",
+              java.util.Arrays.asList(cls.bases()).contains(protocolHolder[0]));
+          return PyNone.NONE;
+        })));
+    proto.put("__new__", new Descriptors.StaticMethod(BuiltinFunction.of("__new__",
+        "cls, *args, **kwargs", x -> {
+          PyType cls = (PyType) x[0];
+          if (cls == protocolHolder[0] || Ops.truth(cls.lookup("_is_protocol"))) {
+            throw Errors.typeError("Protocols cannot be instantiated");
+          }
+          return cls.newInstance();
+        })));
     PyType protocolType = PyType.createClass("Protocol", new PyType[] {genericType}, proto);
+    protocolHolder[0] = protocolType;
     Map<String, Object> td = ns();
+    // calling a TypedDict class makes a plain dict, as in CPython
+    td.put("__new__", new Descriptors.StaticMethod(BuiltinFunction.of("__new__",
+        "cls, *args, **kwargs", x -> {
+          Object[] pos = ((PyTuple) x[1]).array();
+          PyDict kw = (PyDict) x[2];
+          Object[] args = java.util.Arrays.copyOf(pos, pos.length + kw.size());
+          String[] names = kw.size() == 0 ? null : new String[kw.size()];
+          int k = 0;
+          for (PyDict.Entry e : kw.entries()) {
+            names[k] = (String) e.key;
+            args[pos.length + k++] = e.value;
+          }
+          return Ops.call(Types.DICT, args, names);
+        })));
     PyType typedDict = PyType.createClass("TypedDict", new PyType[] {Types.DICT}, td);
     Map<String, Object> nt = ns();
     nt.put("__init_subclass__", new Descriptors.ClassMethod(BuiltinFunction.of(
@@ -261,9 +325,11 @@ public final class TypingModule implements ModuleProvider {
     Object unionForm = alias("Union", null, null);
     b.constant("Union", unionForm);
     b.function("get_origin", "tp", x -> {
-      if (!(x[0] instanceof PyInstance) || ((PyInstance) x[0]).type() != aliasType
-          || !(Boolean) attr(x[0], "_subscripted")) {
+      if (!(x[0] instanceof PyInstance) || ((PyInstance) x[0]).type() != aliasType) {
         return PyNone.NONE;
+      }
+      if (!(Boolean) attr(x[0], "_subscripted")) { // List -> list, Any -> None
+        return attr(x[0], "__origin__");
       }
       return attr(x[0], "_name").equals("Union") ? unionForm : attr(x[0], "__origin__");
     });
@@ -275,8 +341,27 @@ public final class TypingModule implements ModuleProvider {
     }
     b.function("get_type_hints", "obj, globalns=None, localns=None, include_extras=False",
         x -> {
-          Object ann = Ops.getAttrOrNull(x[0], "__annotations__");
-          return ann instanceof PyDict ? ((PyDict) ann).copy() : new PyDict();
+          PyDict hints = new PyDict();
+          if (x[0] instanceof PyType) { // a class: its bases' annotations first
+            PyType[] mro = ((PyType) x[0]).mro();
+            for (int i = mro.length - 1; i >= 0; i--) {
+              Object ann = mro[i].dict().get("__annotations__");
+              if (ann instanceof PyDict) {
+                hints.putAll((PyDict) ann);
+              }
+            }
+          } else {
+            Object ann = Ops.getAttrOrNull(x[0], "__annotations__");
+            if (ann instanceof PyDict) {
+              hints.putAll((PyDict) ann);
+            }
+          }
+          for (PyDict.Entry e : hints.entries()) { // None means NoneType
+            if (e.value == PyNone.NONE) {
+              hints.put(e.key, Types.NONE_TYPE);
+            }
+          }
+          return hints;
         });
     b.function("NewType", "name, tp", x -> BuiltinFunction.of(Ops.str(x[0]), "x", y -> y[0]));
     return b.build();
