@@ -59,6 +59,8 @@ public final class InterpreterState {
   public Object topFrame;
   /** Containers built by Java code that only the Java stack holds yet; see {@link #pin}. */
   private final java.util.ArrayList<Object> pins = new java.util.ArrayList<>();
+  /** How many of the latest growing containers a measurement also counts. */
+  private static final int RECENT_GROWERS = 8;
   /** Large containers that grew since the last measurement (see {@link #noteGrowth}). */
   private final java.util.ArrayList<java.lang.ref.WeakReference<Object>> grown =
       new java.util.ArrayList<>();
@@ -281,7 +283,7 @@ public final class InterpreterState {
    * Measures what the script holds and fails if that plus {@code extra} bytes about to be
    * allocated passes the limit. Measurements are spaced by the thread's allocation counter: the
    * next one comes once the script has allocated what would take it from the measured size to
-   * the limit (at least a quarter of the limit, so a script near its limit does not measure
+   * the limit, and at least a quarter of the limit (so a script near its limit does not measure
    * constantly; it can then overshoot by at most that quarter).
    */
   public void checkMemory(long extra) {
@@ -334,11 +336,14 @@ public final class InterpreterState {
     if (maxMemoryBytes == Long.MAX_VALUE) {
       return;
     }
-    if (grown.size() >= 1024) {
-      grown.removeIf(r -> r.get() == null);
-      if (grown.size() >= 1024) {
-        grown.remove(0);
-      }
+    // Only the few latest growers: what Java code is filling right now is among them, while
+    // older ones are mostly garbage that would cost a walk and could be counted wrongly.
+    int n = grown.size();
+    if (n > 0 && grown.get(n - 1).get() == container) {
+      return;
+    }
+    if (n >= RECENT_GROWERS) {
+      grown.remove(0);
     }
     grown.add(new java.lang.ref.WeakReference<>(container));
     // a built-in filling a container may not tick for a long time

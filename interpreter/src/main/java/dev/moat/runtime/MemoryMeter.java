@@ -78,12 +78,19 @@ final class MemoryMeter {
     final long shallow;
     final Field[] refs;
     final int elementSize;
+    /** Only one holder refers to such objects (arrays, dict entries): no identity check. */
+    final boolean owned;
 
     Layout(int kind, long shallow, Field[] refs, int elementSize) {
+      this(kind, shallow, refs, elementSize, kind == PRIM_ARRAY || kind == REF_ARRAY);
+    }
+
+    Layout(int kind, long shallow, Field[] refs, int elementSize, boolean owned) {
       this.kind = kind;
       this.shallow = shallow;
       this.refs = refs;
       this.elementSize = elementSize;
+      this.owned = owned;
     }
   }
 
@@ -188,10 +195,30 @@ final class MemoryMeter {
         }
       }
     }
-    return new Layout(FIELDS, align(size), refs.toArray(NO_FIELDS), 0);
+    return new Layout(FIELDS, align(size), refs.toArray(NO_FIELDS), 0,
+        c == PyDict.Entry.class);
   }
 
   // ------------------------------------------------------------------ the walk
+
+  /**
+   * The size of the commonest leaves (boxed numbers, short strings), counted where they are
+   * found rather than pushed and popped; -1 for anything else.
+   */
+  private static long leafSize(Object o) {
+    Class<?> c = o.getClass();
+    if (c == Long.class) {
+      long v = (Long) o;
+      return v < -128 || v > 127 ? 16 : 0;
+    }
+    if (c == Double.class) {
+      return 16;
+    }
+    if (c == String.class && ((String) o).length() < 64) {
+      return 24 + align(16 + 2L * ((String) o).length());
+    }
+    return -1;
+  }
 
   /** A set of objects by identity, open addressing; cheaper than IdentityHashMap. */
   private static final class IdentitySet {
@@ -297,7 +324,14 @@ final class MemoryMeter {
         }
         continue;
       }
-      if (l.kind == STOP || !seen.add(o)) {
+      if (l.kind == STOP) {
+        continue;
+      }
+      // Arrays and dict entries belong to the one object that holds them, and short strings
+      // are cheap to count again: only the rest needs the (costly) identity check. A shared
+      // array or short string is then counted at each holder, which can only overestimate.
+      boolean owned = l.owned || (l.kind == STRING && ((String) o).length() < 64);
+      if (!owned && !seen.add(o)) {
         continue;
       }
       if (++sinceCharge == OBJECTS_PER_STEP * 64) {
@@ -336,16 +370,9 @@ final class MemoryMeter {
           Object prev = null;
           for (Object e : a) {
             if (e != null && e != prev) {
-              // the commonest leaves are counted here rather than pushed
-              Class<?> ec = e.getClass();
-              if (ec == Long.class) {
-                long v = (Long) e;
-                total += v < -128 || v > 127 ? 16 : 0;
-                prev = e;
-                continue;
-              }
-              if (ec == Double.class) {
-                total += 16;
+              long leaf = leafSize(e);
+              if (leaf >= 0) {
+                total += leaf;
                 prev = e;
                 continue;
               }
@@ -400,6 +427,11 @@ final class MemoryMeter {
               continue;
             }
             if (v != null) {
+              long leaf = leafSize(v);
+              if (leaf >= 0) {
+                total += leaf;
+                continue;
+              }
               if (top == stack.length) {
                 stack = java.util.Arrays.copyOf(stack, top * 2);
               }
