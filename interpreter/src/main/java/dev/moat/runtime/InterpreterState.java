@@ -339,13 +339,12 @@ public final class InterpreterState {
     // Only the few latest growers: what Java code is filling right now is among them, while
     // older ones are mostly garbage that would cost a walk and could be counted wrongly.
     int n = grown.size();
-    if (n > 0 && grown.get(n - 1).get() == container) {
-      return;
+    if (n == 0 || grown.get(n - 1).get() != container) {
+      if (n >= RECENT_GROWERS) {
+        grown.remove(0);
+      }
+      grown.add(new java.lang.ref.WeakReference<>(container));
     }
-    if (n >= RECENT_GROWERS) {
-      grown.remove(0);
-    }
-    grown.add(new java.lang.ref.WeakReference<>(container));
     // a built-in filling a container may not tick for a long time
     measureIfDue();
   }
