@@ -29,6 +29,18 @@ import java.util.Set;
 public final class SysModule implements ModuleProvider {
   private static final long MAXSIZE = Long.MAX_VALUE;
 
+  // named tuples like CPython's struct sequences of the same names (shared, so immutable)
+  static final PyType VERSION_INFO = NamedTuples.create("version_info",
+      "major minor micro releaselevel serial", false, PyNone.NONE, "sys");
+  static final PyType FLOAT_INFO = NamedTuples.create("float_info", "max max_exp max_10_exp min"
+      + " min_exp min_10_exp dig mant_dig epsilon radix rounds", false, PyNone.NONE, "sys");
+  static final PyType INT_INFO = NamedTuples.create("int_info", "bits_per_digit sizeof_digit"
+      + " default_max_str_digits str_digits_check_threshold", false, PyNone.NONE, "sys");
+
+  static {
+    LibClasses.share(VERSION_INFO, FLOAT_INFO, INT_INFO);
+  }
+
   @Override
   public Set<String> moduleNames() {
     return Set.of("sys");
@@ -52,7 +64,11 @@ public final class SysModule implements ModuleProvider {
         .constant("maxsize", MAXSIZE)
         .constant("byteorder", "little")
         .constant("version", "3.11.7 (moat)")
-        .constant("version_info", PyTuple.of(3L, 11L, 7L, "final", 0L))
+        .constant("version_info", Ops.call(VERSION_INFO,
+            new Object[] {3L, 11L, 7L, "final", 0L}, null))
+        .constant("float_info", Ops.call(FLOAT_INFO, new Object[] {Double.MAX_VALUE, 1024L,
+            308L, Double.MIN_NORMAL, -1021L, -307L, 15L, 53L, Math.ulp(1.0), 2L, 1L}, null))
+        .constant("int_info", Ops.call(INT_INFO, new Object[] {30L, 4L, 4300L, 640L}, null))
         .constant("hexversion", 0x030B07F0L)
         .constant("implementation", namespace("implementation", Map.of("name", "moat",
             "version", PyTuple.of(0L, 1L, 0L, "alpha", 0L), "cache_tag", PyNone.NONE)))
