@@ -579,8 +579,12 @@ public final class Ops {
         if (!Arith.isInt(r)) {
           throw Errors.typeError("__hash__ method should return an integer");
         }
-        long h = hash(r);
-        return h;
+        if (r instanceof Long || r instanceof Boolean) {
+          // as CPython: a result that fits a machine word is the hash itself (-1 is reserved)
+          long h = r instanceof Long ? (Long) r : ((Boolean) r ? 1 : 0);
+          return h == -1 ? -2 : h;
+        }
+        return hash(r);
       }
       return System.identityHashCode(o) >>> 4;
     }
