@@ -105,6 +105,20 @@ final class UserClasses {
     return inst;
   }
 
+  /** A new list of the items of {@code iterable}, charged one step and a slot per item. */
+  private static PyList copyList(Object iterable) {
+    Object[] items = Builtins.toArray(iterable);
+    Budget.chargeSteps(items.length);
+    Budget.reserveMemory(8L * items.length);
+    return PyList.copyOf(java.util.Arrays.asList(items));
+  }
+
+  /** A copy of a dict, charged one step per entry. */
+  private static Object copyDict(Object d) {
+    Budget.chargeSteps(Ops.len(d));
+    return method(d, "copy");
+  }
+
   // ---------------------------------------------------------------- UserDict
 
   private static PyType userDict(PyType base, PyType[] box) {
@@ -170,10 +184,10 @@ final class UserClasses {
       return a[0];
     }));
     ns.put("__copy__", fn("__copy__", "self",
-        a -> shallow(a[0], ((PyDict) data(a[0])).copy())));
+        a -> shallow(a[0], copyDict(data(a[0])))));
     ns.put("copy", fn("copy", "self", a -> {
       if (cls(a[0]) == box[0]) {
-        return newOf(box[0], method(data(a[0]), "copy"));
+        return newOf(box[0], copyDict(data(a[0])));
       }
       Object c = shallow(a[0], new PyDict());
       method(c, "update", a[0]);
@@ -183,6 +197,7 @@ final class UserClasses {
         a -> {
           Object d = Ops.call(a[0], new Object[0], null);
           for (Object k : Builtins.toArray(a[1])) {
+            Budget.chargeSteps(1);
             Ops.setItem(d, k, a[2]);
           }
           return d;
@@ -201,9 +216,9 @@ final class UserClasses {
       if (init == NONE) {
         d = new PyList();
       } else if (Builtins.isInstance(init, box[1])) {
-        d = PyList.copyOf(java.util.Arrays.asList(Builtins.toArray(data(init))));
+        d = copyList(data(init));
       } else {
-        d = PyList.copyOf(java.util.Arrays.asList(Builtins.toArray(init)));
+        d = copyList(init);
       }
       Ops.setAttr(a[0], "data", d);
       return NONE;
@@ -247,7 +262,7 @@ final class UserClasses {
       return a[0];
     }));
     ns.put("__copy__", fn("__copy__", "self", a -> shallow(a[0],
-        PyList.copyOf(java.util.Arrays.asList(Builtins.toArray(data(a[0])))))));
+        copyList(data(a[0])))));
     for (String m : new String[] {"append", "insert", "pop", "remove", "clear", "count",
         "index", "reverse", "sort"}) {
       ns.put(m, fn(m, "self, /, *args, **kwargs", a -> {
@@ -273,7 +288,7 @@ final class UserClasses {
     if (o instanceof PyList) {
       return o;
     }
-    return PyList.copyOf(java.util.Arrays.asList(Builtins.toArray(o)));
+    return copyList(o);
   }
 
   // ---------------------------------------------------------------- UserString
