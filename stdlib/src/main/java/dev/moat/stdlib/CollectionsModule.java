@@ -42,6 +42,7 @@ public final class CollectionsModule implements ModuleProvider {
 
   @Override
   public PyModule create(String name) {
+    PyType[] user = UserClasses.create();
     return ModuleBuilder.named(MOD)
         .constant("namedtuple", NamedTuples.FACTORY)
         .constant("defaultdict", DEFAULTDICT)
@@ -49,6 +50,9 @@ public final class CollectionsModule implements ModuleProvider {
         .constant("OrderedDict", ORDEREDDICT)
         .constant("deque", Deques.DEQUE)
         .constant("ChainMap", ChainMaps.CHAINMAP)
+        .constant("UserDict", user[0])
+        .constant("UserList", user[1])
+        .constant("UserString", user[2])
         .build();
   }
 
