@@ -38,12 +38,12 @@ public final class EnumModule implements ModuleProvider {
     return m;
   }
 
-  private static PyDict memberMap(Object cls) {
+  static PyDict memberMap(Object cls) {
     Object m = ((PyType) cls).lookup("_member_map_");
     return m instanceof PyDict ? (PyDict) m : new PyDict();
   }
 
-  private static Object attr(Object member, String name) {
+  static Object attr(Object member, String name) {
     return ((PyInstance) member).dict().getStr(name);
   }
 
@@ -53,37 +53,21 @@ public final class EnumModule implements ModuleProvider {
     autoNs.put("__repr__", BuiltinFunction.of("__repr__", "self", a -> "auto(_auto_null)"));
     PyType auto = PyType.createClass("auto", new PyType[0], autoNs);
 
+    PyType[] flagHolder = new PyType[1];
     Map<String, Object> meta = ns();
-    meta.put("__iter__", BuiltinFunction.of("__iter__", "cls", a -> {
-      List<Object> members = new ArrayList<>();
-      for (PyDict.Entry e : memberMap(a[0]).entries()) {
-        if (attr(e.value, "_name_").equals(e.key)) {
-          members.add(e.value);
-        }
-      }
-      return PyIterator.of(members.toArray(), PyIterator.LIST_ITERATOR);
-    }));
+    meta.put("__iter__", BuiltinFunction.of("__iter__", "cls", a ->
+        PyIterator.of(canonical(a[0], flagHolder[0]).toArray(), PyIterator.LIST_ITERATOR)));
     meta.put("__reversed__", BuiltinFunction.of("__reversed__", "cls", a -> {
-      List<Object> members = new ArrayList<>();
-      for (PyDict.Entry e : memberMap(a[0]).entries()) {
-        if (attr(e.value, "_name_").equals(e.key)) {
-          members.add(0, e.value);
-        }
-      }
+      List<Object> members = canonical(a[0], flagHolder[0]);
+      java.util.Collections.reverse(members);
       return PyIterator.of(members.toArray(), PyIterator.LIST_ITERATOR);
     }));
-    meta.put("__len__", BuiltinFunction.of("__len__", "cls", a -> {
-      long n = 0;
-      for (PyDict.Entry e : memberMap(a[0]).entries()) {
-        if (attr(e.value, "_name_").equals(e.key)) {
-          n++;
-        }
-      }
-      return n;
-    }));
+    meta.put("__len__", BuiltinFunction.of("__len__", "cls",
+        a -> (long) canonical(a[0], flagHolder[0]).size()));
     meta.put("__contains__", BuiltinFunction.of("__contains__", "cls, member", a ->
         a[1] instanceof PyInstance && Types.typeOf(a[1]).isSubtypeOf((PyType) a[0])
-            && memberMap(a[0]).get(attr(a[1], "_name_")) == a[1]));
+            && (((PyType) a[0]).isSubtypeOf(flagHolder[0])
+                || memberMap(a[0]).get(attr(a[1], "_name_")) == a[1])));
     meta.put("__getitem__", BuiltinFunction.of("__getitem__", "cls, name", a -> {
       Object m = memberMap(a[0]).get(a[1]);
       if (m == null) {
@@ -92,7 +76,8 @@ public final class EnumModule implements ModuleProvider {
       return m;
     }));
     meta.put("__repr__", BuiltinFunction.of("__repr__", "cls",
-        a -> "<enum '" + ((PyType) a[0]).name() + "'>"));
+        a -> "<" + (((PyType) a[0]).isSubtypeOf(flagHolder[0]) ? "flag" : "enum") + " '"
+            + ((PyType) a[0]).name() + "'>"));
     meta.put("__members__", new Descriptors.GetSet("__members__",
         c -> memberMap(c).copy(), null));
     PyType enumType = PyType.createMetaclass("EnumType", meta);
@@ -100,7 +85,7 @@ public final class EnumModule implements ModuleProvider {
     Map<String, Object> e = ns();
     e.put("__init_subclass__", new Descriptors.ClassMethod(BuiltinFunction.of(
         "__init_subclass__", "cls, **kwargs", a -> {
-          makeMembers((PyType) a[0], auto);
+          makeMembers((PyType) a[0], auto, flagHolder[0]);
           return PyNone.NONE;
         })));
     e.put("__new__", new Descriptors.StaticMethod(BuiltinFunction.of("__new__",
@@ -135,9 +120,13 @@ public final class EnumModule implements ModuleProvider {
     }));
     PyType enumBase = PyType.createClass("Enum", new PyType[0], e);
     enumBase.setMetaclass(enumType);
+    PyType flag = FlagSupport.create(enumBase, ns());
+    flag.setMetaclass(enumType);
+    flagHolder[0] = flag;
 
     return ModuleBuilder.named("enum")
         .constant("Enum", enumBase)
+        .constant("Flag", flag)
         .constant("EnumType", enumType)
         .constant("EnumMeta", enumType)
         .constant("auto", auto)
@@ -157,6 +146,19 @@ public final class EnumModule implements ModuleProvider {
         .build();
   }
 
+  /** The members a class iterates over: no aliases, and for a flag only single-bit members. */
+  static List<Object> canonical(Object cls, PyType flag) {
+    boolean isFlag = flag != null && ((PyType) cls).isSubtypeOf(flag);
+    List<Object> members = new ArrayList<>();
+    for (PyDict.Entry e : memberMap(cls).entries()) {
+      if (attr(e.value, "_name_").equals(e.key)
+          && (!isFlag || FlagSupport.isSingleBit(attr(e.value, "_value_")))) {
+        members.add(e.value);
+      }
+    }
+    return members;
+  }
+
   /** The setter of a member's {@code name}/{@code value}: always refuses, as CPython's. */
   private static BuiltinFunction readOnly(String attr) {
     return BuiltinFunction.of(attr, "self, value", a -> {
@@ -172,7 +174,8 @@ public final class EnumModule implements ModuleProvider {
   }
 
   /** Turns the class's plain attributes into members (aliases for repeated values). */
-  private static void makeMembers(PyType cls, PyType auto) {
+  private static void makeMembers(PyType cls, PyType auto, PyType flag) {
+    boolean isFlag = flag != null && cls.isSubtypeOf(flag);
     PyDict members = new PyDict();
     PyDict byValue = new PyDict();
     PyList names = new PyList();
@@ -192,7 +195,12 @@ public final class EnumModule implements ModuleProvider {
         continue;
       }
       if (v instanceof PyInstance && ((PyInstance) v).type() == auto) {
-        v = last instanceof Long ? (Long) last + 1 : Long.valueOf(1L);
+        if (isFlag) {
+          v = last instanceof Long && (Long) last > 0
+              ? Long.valueOf(Long.highestOneBit((Long) last) << 1) : Long.valueOf(1L);
+        } else {
+          v = last instanceof Long ? (Long) last + 1 : Long.valueOf(1L);
+        }
       }
       last = v;
       Object existing = byValue.get(v);
@@ -208,7 +216,9 @@ public final class EnumModule implements ModuleProvider {
             ? ((PyTuple) v).array() : new Object[] {v};
         Ops.callMethod(cls.lookup("__init__"), m, args);
         byValue.put(v, m);
-        names.append(n);
+        if (!isFlag || FlagSupport.isSingleBit(v)) {
+          names.append(n);
+        }
         member = m;
       }
       members.put(n, member);
