@@ -52,6 +52,23 @@ public final class EnumModule implements ModuleProvider {
     Map<String, Object> autoNs = ns();
     autoNs.put("__repr__", BuiltinFunction.of("__repr__", "self", a -> "auto(_auto_null)"));
     PyType auto = PyType.createClass("auto", new PyType[0], autoNs);
+    // auto() values combined in the class body (RW = READ | WRITE) are resolved with the members
+    for (String op : new String[] {"or", "and", "xor"}) {
+      for (String side : new String[] {"", "r"}) {
+        String dunder = "__" + side + op + "__";
+        auto.setAttribute(dunder, BuiltinFunction.of(dunder, "self, other", a -> {
+          if (!(a[1] instanceof Long) && !(a[1] instanceof PyInstance
+              && ((PyInstance) a[1]).type() == auto)) {
+            return dev.moat.runtime.PySingleton.NOT_IMPLEMENTED;
+          }
+          PyInstance combined = (PyInstance) auto.newInstance();
+          combined.dict().put("_op_", op);
+          combined.dict().put("_left_", side.isEmpty() ? a[0] : a[1]);
+          combined.dict().put("_right_", side.isEmpty() ? a[1] : a[0]);
+          return combined;
+        }));
+      }
+    }
 
     PyType[] flagHolder = new PyType[1];
     Map<String, Object> meta = ns();
@@ -146,6 +163,30 @@ public final class EnumModule implements ModuleProvider {
         .build();
   }
 
+  /** The value of {@code a | b} (or {@code & ^}) written with auto() operands in a class body. */
+  private static Object combinedAuto(Object v, Map<Object, Object> autoValues) {
+    if (v instanceof Long) {
+      return v;
+    }
+    PyInstance inst = (PyInstance) v;
+    Object op = inst.dict().getStr("_op_");
+    if (op == null) {
+      Object known = autoValues.get(v);
+      if (known == null) {
+        throw Errors.typeError("auto() used before it was given a value");
+      }
+      return known;
+    }
+    Object l = combinedAuto(inst.dict().getStr("_left_"), autoValues);
+    Object r = combinedAuto(inst.dict().getStr("_right_"), autoValues);
+    if (!(l instanceof Long) || !(r instanceof Long)) {
+      throw Errors.typeError("auto() values combined in an enum body must be ints");
+    }
+    long x = (Long) l;
+    long y = (Long) r;
+    return op.equals("or") ? x | y : op.equals("and") ? x & y : x ^ y;
+  }
+
   /** The members a class iterates over: no aliases, and for a flag only single-bit members. */
   static List<Object> canonical(Object cls, PyType flag) {
     boolean isFlag = flag != null && ((PyType) cls).isSubtypeOf(flag);
@@ -188,19 +229,25 @@ public final class EnumModule implements ModuleProvider {
       }
     }
     Object last = null;
+    Map<Object, Object> autoValues = new java.util.IdentityHashMap<>();
     for (Map.Entry<String, Object> en : new ArrayList<>(cls.dict().entrySet())) {
       String n = en.getKey();
       Object v = en.getValue();
       if (n.startsWith("_") || isDescriptor(v)) {
         continue;
       }
-      if (v instanceof PyInstance && ((PyInstance) v).type() == auto) {
+      if (v instanceof PyInstance && ((PyInstance) v).type() == auto
+          && ((PyInstance) v).dict().getStr("_op_") != null) {
+        v = combinedAuto(v, autoValues);
+      } else if (v instanceof PyInstance && ((PyInstance) v).type() == auto) {
+        Object self = v;
         if (isFlag) {
           v = last instanceof Long && (Long) last > 0
               ? Long.valueOf(Long.highestOneBit((Long) last) << 1) : Long.valueOf(1L);
         } else {
           v = last instanceof Long ? (Long) last + 1 : Long.valueOf(1L);
         }
+        autoValues.put(self, v);
       }
       last = v;
       Object existing = byValue.get(v);
