@@ -83,8 +83,7 @@ public final class EnumModule implements ModuleProvider {
         a -> (long) canonical(a[0], flagHolder[0]).size()));
     meta.put("__contains__", BuiltinFunction.of("__contains__", "cls, member", a ->
         a[1] instanceof PyInstance && Types.typeOf(a[1]).isSubtypeOf((PyType) a[0])
-            && (((PyType) a[0]).isSubtypeOf(flagHolder[0])
-                || memberMap(a[0]).get(attr(a[1], "_name_")) == a[1])));
+            && memberMap(a[0]).get(attr(a[1], "_name_")) == a[1]));
     meta.put("__getitem__", BuiltinFunction.of("__getitem__", "cls, name", a -> {
       Object m = memberMap(a[0]).get(a[1]);
       if (m == null) {
@@ -132,6 +131,8 @@ public final class EnumModule implements ModuleProvider {
         dev.moat.runtime.Formatting.format(Ops.str(a[0]), Ops.str(a[1]))));
     e.put("__hash__", BuiltinFunction.of("__hash__", "self", a -> Ops.hash(attr(a[0],
         "_name_"))));
+    e.put("__copy__", BuiltinFunction.of("__copy__", "self", a -> a[0]));
+    e.put("__deepcopy__", BuiltinFunction.of("__deepcopy__", "self, memo", a -> a[0]));
     e.put("__reduce_ex__", BuiltinFunction.of("__reduce_ex__", "self, proto", a -> {
       throw Errors.typeError("cannot pickle enum members");
     }));
