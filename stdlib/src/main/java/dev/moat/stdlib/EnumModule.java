@@ -243,12 +243,18 @@ public final class EnumModule implements ModuleProvider {
       } else if (v instanceof PyInstance && ((PyInstance) v).type() == auto) {
         Object self = v;
         if (isFlag) {
+          if (last instanceof Long && Long.highestOneBit((Long) last) >= 1L << 62) {
+            throw FlagSupport.tooWide();
+          }
           v = last instanceof Long && (Long) last > 0
               ? Long.valueOf(Long.highestOneBit((Long) last) << 1) : Long.valueOf(1L);
         } else {
           v = last instanceof Long ? (Long) last + 1 : Long.valueOf(1L);
         }
         autoValues.put(self, v);
+      }
+      if (isFlag) {
+        FlagSupport.checkValue(v);
       }
       last = v;
       Object existing = byValue.get(v);

@@ -1,10 +1,12 @@
 package dev.moat.stdlib;
 
+import dev.moat.runtime.Budget;
 import dev.moat.runtime.BuiltinFunction;
 import dev.moat.runtime.Descriptors;
 import dev.moat.runtime.Errors;
 import dev.moat.runtime.Ops;
 import dev.moat.runtime.PyDict;
+import dev.moat.runtime.PyException;
 import dev.moat.runtime.PyInstance;
 import dev.moat.runtime.PyIterator;
 import dev.moat.runtime.PyNone;
@@ -25,16 +27,34 @@ final class FlagSupport {
   private FlagSupport() {}
 
   static boolean isSingleBit(Object v) {
-    return v instanceof Long && (Long) v > 0 && Long.bitCount((Long) v) == 1;
+    return Boolean.TRUE.equals(v)
+        || v instanceof Long && (Long) v > 0 && Long.bitCount((Long) v) == 1;
   }
 
   private static long valueOf(Object member) {
     Object v = EnumModule.attr(member, "_value_");
-    return v instanceof Long ? (Long) v : 0L;
+    return v instanceof Long ? (Long) v : Boolean.TRUE.equals(v) ? 1L : 0L;
+  }
+
+  static PyException tooWide() {
+    return Errors.overflowError("Flag values wider than 63 bits are not supported");
+  }
+
+  /** Refuses member values a flag cannot combine, at class creation as CPython does. */
+  static void checkValue(Object v) {
+    if (v instanceof Long || v instanceof Boolean) {
+      return;
+    }
+    if (v instanceof java.math.BigInteger) {
+      throw tooWide();
+    }
+    throw Errors.typeError("unsupported operand type(s) for |=: 'int' and '"
+        + Types.typeOf(v).name() + "'");
   }
 
   /** The union of every member's value (aliases included). */
   private static long flagMask(PyType cls) {
+    Budget.chargeSteps(EnumModule.memberMap(cls).size());
     long mask = 0;
     for (PyDict.Entry e : EnumModule.memberMap(cls).entries()) {
       mask |= valueOf(e.value);
@@ -44,6 +64,7 @@ final class FlagSupport {
 
   /** Single-bit members of the class, in definition order. */
   private static List<Object> singles(PyType cls) {
+    Budget.chargeSteps(EnumModule.memberMap(cls).size());
     List<Object> out = new ArrayList<>();
     for (PyDict.Entry e : EnumModule.memberMap(cls).entries()) {
       Object v = EnumModule.attr(e.value, "_value_");
