@@ -38,12 +38,12 @@ public final class EnumModule implements ModuleProvider {
     return m;
   }
 
-  private static PyDict memberMap(Object cls) {
+  static PyDict memberMap(Object cls) {
     Object m = ((PyType) cls).lookup("_member_map_");
     return m instanceof PyDict ? (PyDict) m : new PyDict();
   }
 
-  private static Object attr(Object member, String name) {
+  static Object attr(Object member, String name) {
     return ((PyInstance) member).dict().getStr(name);
   }
 
@@ -52,35 +52,35 @@ public final class EnumModule implements ModuleProvider {
     Map<String, Object> autoNs = ns();
     autoNs.put("__repr__", BuiltinFunction.of("__repr__", "self", a -> "auto(_auto_null)"));
     PyType auto = PyType.createClass("auto", new PyType[0], autoNs);
+    // auto() values combined in the class body (RW = READ | WRITE) are resolved with the members
+    for (String op : new String[] {"or", "and", "xor"}) {
+      for (String side : new String[] {"", "r"}) {
+        String dunder = "__" + side + op + "__";
+        auto.setAttribute(dunder, BuiltinFunction.of(dunder, "self, other", a -> {
+          if (!(a[1] instanceof Long) && !(a[1] instanceof PyInstance
+              && ((PyInstance) a[1]).type() == auto)) {
+            return dev.moat.runtime.PySingleton.NOT_IMPLEMENTED;
+          }
+          PyInstance combined = (PyInstance) auto.newInstance();
+          combined.dict().put("_op_", op);
+          combined.dict().put("_left_", side.isEmpty() ? a[0] : a[1]);
+          combined.dict().put("_right_", side.isEmpty() ? a[1] : a[0]);
+          return combined;
+        }));
+      }
+    }
 
+    PyType[] flagHolder = new PyType[1];
     Map<String, Object> meta = ns();
-    meta.put("__iter__", BuiltinFunction.of("__iter__", "cls", a -> {
-      List<Object> members = new ArrayList<>();
-      for (PyDict.Entry e : memberMap(a[0]).entries()) {
-        if (attr(e.value, "_name_").equals(e.key)) {
-          members.add(e.value);
-        }
-      }
-      return PyIterator.of(members.toArray(), PyIterator.LIST_ITERATOR);
-    }));
+    meta.put("__iter__", BuiltinFunction.of("__iter__", "cls", a ->
+        PyIterator.of(canonical(a[0], flagHolder[0]).toArray(), PyIterator.LIST_ITERATOR)));
     meta.put("__reversed__", BuiltinFunction.of("__reversed__", "cls", a -> {
-      List<Object> members = new ArrayList<>();
-      for (PyDict.Entry e : memberMap(a[0]).entries()) {
-        if (attr(e.value, "_name_").equals(e.key)) {
-          members.add(0, e.value);
-        }
-      }
+      List<Object> members = canonical(a[0], flagHolder[0]);
+      java.util.Collections.reverse(members);
       return PyIterator.of(members.toArray(), PyIterator.LIST_ITERATOR);
     }));
-    meta.put("__len__", BuiltinFunction.of("__len__", "cls", a -> {
-      long n = 0;
-      for (PyDict.Entry e : memberMap(a[0]).entries()) {
-        if (attr(e.value, "_name_").equals(e.key)) {
-          n++;
-        }
-      }
-      return n;
-    }));
+    meta.put("__len__", BuiltinFunction.of("__len__", "cls",
+        a -> (long) canonical(a[0], flagHolder[0]).size()));
     meta.put("__contains__", BuiltinFunction.of("__contains__", "cls, member", a ->
         a[1] instanceof PyInstance && Types.typeOf(a[1]).isSubtypeOf((PyType) a[0])
             && memberMap(a[0]).get(attr(a[1], "_name_")) == a[1]));
@@ -92,7 +92,8 @@ public final class EnumModule implements ModuleProvider {
       return m;
     }));
     meta.put("__repr__", BuiltinFunction.of("__repr__", "cls",
-        a -> "<enum '" + ((PyType) a[0]).name() + "'>"));
+        a -> "<" + (((PyType) a[0]).isSubtypeOf(flagHolder[0]) ? "flag" : "enum") + " '"
+            + ((PyType) a[0]).name() + "'>"));
     meta.put("__members__", new Descriptors.GetSet("__members__",
         c -> memberMap(c).copy(), null));
     PyType enumType = PyType.createMetaclass("EnumType", meta);
@@ -100,7 +101,7 @@ public final class EnumModule implements ModuleProvider {
     Map<String, Object> e = ns();
     e.put("__init_subclass__", new Descriptors.ClassMethod(BuiltinFunction.of(
         "__init_subclass__", "cls, **kwargs", a -> {
-          makeMembers((PyType) a[0], auto);
+          makeMembers((PyType) a[0], auto, flagHolder[0]);
           return PyNone.NONE;
         })));
     e.put("__new__", new Descriptors.StaticMethod(BuiltinFunction.of("__new__",
@@ -130,14 +131,20 @@ public final class EnumModule implements ModuleProvider {
         dev.moat.runtime.Formatting.format(Ops.str(a[0]), Ops.str(a[1]))));
     e.put("__hash__", BuiltinFunction.of("__hash__", "self", a -> Ops.hash(attr(a[0],
         "_name_"))));
+    e.put("__copy__", BuiltinFunction.of("__copy__", "self", a -> a[0]));
+    e.put("__deepcopy__", BuiltinFunction.of("__deepcopy__", "self, memo", a -> a[0]));
     e.put("__reduce_ex__", BuiltinFunction.of("__reduce_ex__", "self, proto", a -> {
       throw Errors.typeError("cannot pickle enum members");
     }));
     PyType enumBase = PyType.createClass("Enum", new PyType[0], e);
     enumBase.setMetaclass(enumType);
+    PyType flag = FlagSupport.create(enumBase, ns());
+    flag.setMetaclass(enumType);
+    flagHolder[0] = flag;
 
     return ModuleBuilder.named("enum")
         .constant("Enum", enumBase)
+        .constant("Flag", flag)
         .constant("EnumType", enumType)
         .constant("EnumMeta", enumType)
         .constant("auto", auto)
@@ -157,6 +164,43 @@ public final class EnumModule implements ModuleProvider {
         .build();
   }
 
+  /** The value of {@code a | b} (or {@code & ^}) written with auto() operands in a class body. */
+  private static Object combinedAuto(Object v, Map<Object, Object> autoValues) {
+    if (v instanceof Long) {
+      return v;
+    }
+    PyInstance inst = (PyInstance) v;
+    Object op = inst.dict().getStr("_op_");
+    if (op == null) {
+      Object known = autoValues.get(v);
+      if (known == null) {
+        throw Errors.typeError("auto() used before it was given a value");
+      }
+      return known;
+    }
+    Object l = combinedAuto(inst.dict().getStr("_left_"), autoValues);
+    Object r = combinedAuto(inst.dict().getStr("_right_"), autoValues);
+    if (!(l instanceof Long) || !(r instanceof Long)) {
+      throw Errors.typeError("auto() values combined in an enum body must be ints");
+    }
+    long x = (Long) l;
+    long y = (Long) r;
+    return op.equals("or") ? x | y : op.equals("and") ? x & y : x ^ y;
+  }
+
+  /** The members a class iterates over: no aliases, and for a flag only single-bit members. */
+  static List<Object> canonical(Object cls, PyType flag) {
+    boolean isFlag = flag != null && ((PyType) cls).isSubtypeOf(flag);
+    List<Object> members = new ArrayList<>();
+    for (PyDict.Entry e : memberMap(cls).entries()) {
+      if (attr(e.value, "_name_").equals(e.key)
+          && (!isFlag || FlagSupport.isSingleBit(attr(e.value, "_value_")))) {
+        members.add(e.value);
+      }
+    }
+    return members;
+  }
+
   /** The setter of a member's {@code name}/{@code value}: always refuses, as CPython's. */
   private static BuiltinFunction readOnly(String attr) {
     return BuiltinFunction.of(attr, "self, value", a -> {
@@ -172,7 +216,8 @@ public final class EnumModule implements ModuleProvider {
   }
 
   /** Turns the class's plain attributes into members (aliases for repeated values). */
-  private static void makeMembers(PyType cls, PyType auto) {
+  private static void makeMembers(PyType cls, PyType auto, PyType flag) {
+    boolean isFlag = flag != null && cls.isSubtypeOf(flag);
     PyDict members = new PyDict();
     PyDict byValue = new PyDict();
     PyList names = new PyList();
@@ -185,14 +230,31 @@ public final class EnumModule implements ModuleProvider {
       }
     }
     Object last = null;
+    Map<Object, Object> autoValues = new java.util.IdentityHashMap<>();
     for (Map.Entry<String, Object> en : new ArrayList<>(cls.dict().entrySet())) {
       String n = en.getKey();
       Object v = en.getValue();
       if (n.startsWith("_") || isDescriptor(v)) {
         continue;
       }
-      if (v instanceof PyInstance && ((PyInstance) v).type() == auto) {
-        v = last instanceof Long ? (Long) last + 1 : Long.valueOf(1L);
+      if (v instanceof PyInstance && ((PyInstance) v).type() == auto
+          && ((PyInstance) v).dict().getStr("_op_") != null) {
+        v = combinedAuto(v, autoValues);
+      } else if (v instanceof PyInstance && ((PyInstance) v).type() == auto) {
+        Object self = v;
+        if (isFlag) {
+          if (last instanceof Long && Long.highestOneBit((Long) last) >= 1L << 62) {
+            throw FlagSupport.tooWide();
+          }
+          v = last instanceof Long && (Long) last > 0
+              ? Long.valueOf(Long.highestOneBit((Long) last) << 1) : Long.valueOf(1L);
+        } else {
+          v = last instanceof Long ? (Long) last + 1 : Long.valueOf(1L);
+        }
+        autoValues.put(self, v);
+      }
+      if (isFlag) {
+        FlagSupport.checkValue(v);
       }
       last = v;
       Object existing = byValue.get(v);
@@ -208,7 +270,9 @@ public final class EnumModule implements ModuleProvider {
             ? ((PyTuple) v).array() : new Object[] {v};
         Ops.callMethod(cls.lookup("__init__"), m, args);
         byValue.put(v, m);
-        names.append(n);
+        if (!isFlag || FlagSupport.isSingleBit(v)) {
+          names.append(n);
+        }
         member = m;
       }
       members.put(n, member);
