@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Regenerate the expected-output files of the Moat conformance corpus.
 #
-# For every X.py below this directory, runs CPython and writes:
+# For every X.py below this directory (or below DIR, when given), runs CPython and writes:
 #   X.out  - exact stdout bytes
 #   X.err  - last line of stderr, only when the program ended with an
 #            uncaught exception (otherwise any stale X.err is removed)
 #
-# Usage: ./regen.sh            (may be run from any directory)
+# Usage: ./regen.sh [DIR]      (may be run from any directory)
 #        PYTHON=python3.11 ./regen.sh
 set -u
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+here="${1:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)}"
 cd "$here" || exit 1
 
 PY="${PYTHON:-python3}"

@@ -1,59 +1,8 @@
 #!/usr/bin/env bash
-# Regenerate the expected-output files of the Moat stdlib conformance corpus.
-#
-# For every X.py below this directory, runs CPython and writes:
-#   X.out  - exact stdout bytes
-#   X.err  - last line of stderr, only when the program ended with an
-#            uncaught exception (otherwise any stale X.err is removed)
+# Regenerate the expected-output files of the Moat stdlib conformance corpus: the interpreter
+# corpus's script, run on this directory (see it for what it writes).
 #
 # Usage: ./regen.sh            (may be run from any directory)
 #        PYTHON=python3.11 ./regen.sh
-set -u
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-cd "$here" || exit 1
-
-PY="${PYTHON:-python3}"
-export PYTHONHASHSEED=0
-export PYTHONIOENCODING=utf-8
-export PYTHONDONTWRITEBYTECODE=1
-
-ver="$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
-if [ "$ver" != "3.11" ]; then
-  echo "warning: expected CPython 3.11, found $ver; messages may differ" >&2
-fi
-
-tmp="$(mktemp)"
-trap 'rm -f "$tmp"' EXIT
-status=0
-count=0
-
-# Remove expectation files whose program no longer exists.
-while IFS= read -r -d '' f; do
-  [ -e "${f%.*}.py" ] || rm -f "$f"
-done < <(find . -type f \( -name '*.out' -o -name '*.err' \) -print0)
-
-while IFS= read -r -d '' f; do
-  base="${f%.py}"
-  dir="$(dirname "$f")"
-  name="$(basename "$f")"
-  (cd "$dir" && exec timeout 10 "$PY" -X utf8 "$name") > "$base.out" 2> "$tmp"
-  rc=$?
-  count=$((count + 1))
-  if [ -s "$tmp" ]; then
-    tail -n 1 "$tmp" > "$base.err"
-    if [ "$rc" -ne 1 ]; then
-      echo "ERROR: $f: exit status $rc with stderr:" >&2
-      cat "$tmp" >&2
-      status=1
-    fi
-  else
-    rm -f "$base.err"
-    if [ "$rc" -ne 0 ]; then
-      echo "ERROR: $f: exit status $rc (timeout?) with empty stderr" >&2
-      status=1
-    fi
-  fi
-done < <(find . -type f -name '*.py' -print0 | LC_ALL=C sort -z)
-
-echo "regenerated $count programs" >&2
-exit $status
+exec "$here/../../../../../interpreter/src/test/resources/conformance/regen.sh" "$here"

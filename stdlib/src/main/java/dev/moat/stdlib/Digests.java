@@ -137,14 +137,13 @@ final class Digests {
     return b == null || b.length == 0 ? null : Arrays.copyOf(b, n);
   }
 
-  private static final class Jdk implements Digest {
-    private final String name;
-    private final MessageDigest md;
-    private final int block;
+  /** What every digest has: its hashlib name and block size. */
+  private abstract static class Named implements Digest {
+    final String name;
+    final int block;
 
-    Jdk(String name, MessageDigest md, int block) {
+    Named(String name, int block) {
       this.name = name;
-      this.md = md;
       this.block = block;
     }
 
@@ -154,13 +153,22 @@ final class Digests {
     }
 
     @Override
-    public int size() {
-      return md.getDigestLength();
+    public int blockSize() {
+      return block;
+    }
+  }
+
+  private static final class Jdk extends Named {
+    private final MessageDigest md;
+
+    Jdk(String name, MessageDigest md, int block) {
+      super(name, block);
+      this.md = md;
     }
 
     @Override
-    public int blockSize() {
-      return block;
+    public int size() {
+      return md.getDigestLength();
     }
 
     @Override
@@ -183,32 +191,19 @@ final class Digests {
     }
   }
 
-  private static final class Blake2 implements Digest {
-    private final String name;
+  private static final class Blake2 extends Named {
     private final org.bouncycastle.crypto.ExtendedDigest d;
     private final int size;
-    private final int block;
 
     Blake2(String name, org.bouncycastle.crypto.ExtendedDigest d, int size, int block) {
-      this.name = name;
+      super(name, block);
       this.d = d;
       this.size = size;
-      this.block = block;
-    }
-
-    @Override
-    public String name() {
-      return name;
     }
 
     @Override
     public int size() {
       return size;
-    }
-
-    @Override
-    public int blockSize() {
-      return block;
     }
 
     @Override
@@ -232,30 +227,17 @@ final class Digests {
     }
   }
 
-  private static final class Shake implements Digest {
-    private final String name;
+  private static final class Shake extends Named {
     private final SHAKEDigest d;
-    private final int block;
 
     Shake(String name, SHAKEDigest d, int block) {
-      this.name = name;
+      super(name, block);
       this.d = d;
-      this.block = block;
-    }
-
-    @Override
-    public String name() {
-      return name;
     }
 
     @Override
     public int size() {
       return 0;
-    }
-
-    @Override
-    public int blockSize() {
-      return block;
     }
 
     @Override
