@@ -651,8 +651,11 @@ final class Stmts {
           }
         }
       }
-      PyType parent = cls.mro().length > 1 ? cls.mro()[1] : null;
-      Object isc = parent == null ? null : parent.lookup("__init_subclass__");
+      // super(cls).__init_subclass__: the first definition after cls along cls's own MRO
+      Object isc = null;
+      for (int i = 1; i < cls.mro().length && isc == null; i++) {
+        isc = cls.mro()[i].dict().get("__init_subclass__");
+      }
       if (isc instanceof dev.moat.runtime.Descriptors.ClassMethod
           && isc != Types.OBJECT.dict().get("__init_subclass__")) {
         Ops.call(((dev.moat.runtime.Descriptors.ClassMethod) isc).function, new Object[] {cls},

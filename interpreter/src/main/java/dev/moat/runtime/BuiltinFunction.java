@@ -67,12 +67,33 @@ public final class BuiltinFunction implements PyObject, PyCallable {
             + "' objects doesn't apply to a '" + Types.typeName(args[0]) + "' object");
       }
     }
-    return body.call(signature.bind(args, kwnames));
+    return body.call(signature.bind(unwrapValues(args), kwnames));
   }
 
   /** Calls a method whose {@code self} (args[0]) is known to be of the owner type. */
   public Object callTrusted(Object[] args, String[] kwnames) {
-    return body.call(signature.bind(args, kwnames));
+    return body.call(signature.bind(unwrapValues(args), kwnames));
+  }
+
+  /**
+   * The methods of int, float and str work on plain values: instances of script subclasses
+   * among the arguments (self included) are passed as their values. These methods never keep
+   * their arguments, so nothing is lost.
+   */
+  private Object[] unwrapValues(Object[] args) {
+    if (owner == null || !owner.holdsPlainValues()) {
+      return args;
+    }
+    Object[] out = args;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof ValueSubclass) {
+        if (out == args) {
+          out = args.clone();
+        }
+        out[i] = ((ValueSubclass) args[i]).value();
+      }
+    }
+    return out;
   }
 
   @Override

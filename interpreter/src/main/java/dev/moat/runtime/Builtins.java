@@ -440,6 +440,7 @@ public final class Builtins {
   // ---------------------------------------------------------------- constructors
 
   static Object intNew(Object x, Object base) {
+    x = plainString(x);
     if (x == Signature.MISSING) {
       if (base != Signature.MISSING) {
         throw Errors.typeError("int() missing string argument");
@@ -529,6 +530,7 @@ public final class Builtins {
   }
 
   static Object floatNew(Object x) {
+    x = plainString(x);
     if (x == Signature.MISSING) {
       return 0.0;
     }
@@ -566,15 +568,69 @@ public final class Builtins {
       return "";
     }
     if (encoding != Signature.MISSING || errors != Signature.MISSING) {
+      String enc = encoding == Signature.MISSING ? "utf-8"
+          : Codecs.strArg(encoding, "str", "encoding");
+      String err = errors == Signature.MISSING ? "strict"
+          : Codecs.strArg(errors, "str", "errors");
       if (!BytesLike.check(x)) {
         throw Errors.typeError("decoding to str: need a bytes-like object, "
             + Types.typeName(x) + " found");
       }
-      return Codecs.decode(BytesLike.bytes(x),
-          encoding == Signature.MISSING ? "utf-8" : Codecs.strArg(encoding, "str", "encoding"),
-          errors == Signature.MISSING ? "strict" : Codecs.strArg(errors, "str", "errors"));
+      return Codecs.decode(BytesLike.bytes(x), enc, err);
     }
     return Ops.str(x);
+  }
+
+  /**
+   * Defines a built-in type's {@code __new__(cls, *args, **kwargs)}: the type's own
+   * constructor makes the value from the arguments (so errors read as for {@code int(...)}),
+   * then {@code wrap} turns it into an instance of the subclass {@code cls}.
+   */
+  private static void defineNew(PyType t, java.util.function.BiFunction<PyType, Object, Object> wrap) {
+    t.define("__new__", new StaticMethod(new BuiltinFunction("__new__", "cls, *args, **kwargs",
+        null, null, a -> {
+          PyType cls = newTarget(t, a[0]);
+          PyTuple args = (PyTuple) a[1];
+          PyDict kw = (PyDict) a[2];
+          Object[] all = new Object[args.size() + kw.size()];
+          String[] names = kw.size() == 0 ? null : new String[kw.size()];
+          System.arraycopy(args.items, 0, all, 0, args.size());
+          int i = 0;
+          for (PyDict.Entry e : kw.entries()) {
+            names[i] = (String) e.key;
+            all[args.size() + i++] = e.value;
+          }
+          return wrap.apply(cls, t.call(all, names));
+        })));
+  }
+
+  /** The {@code cls} argument of {@code t.__new__}, checked to be t or a script subclass. */
+  private static PyType newTarget(PyType t, Object cls) {
+    if (!(cls instanceof PyType)) {
+      throw Errors.typeError(t.name() + ".__new__(X): X is not a type object ("
+          + Types.typeName(cls) + ")");
+    }
+    PyType c = (PyType) cls;
+    if (!c.isSubtypeOf(t)) {
+      throw Errors.typeError(t.name() + ".__new__(" + c.name() + "): " + c.name()
+          + " is not a subtype of " + t.name());
+    }
+    if (c.isBuiltin() && c != t) {
+      throw Errors.typeError(t.name() + ".__new__(" + c.name() + ") is not safe, use "
+          + c.name() + ".__new__()");
+    }
+    return c;
+  }
+
+  /** The value of a str subclass's instance (int() and float() parse it), else {@code x}. */
+  private static Object plainString(Object x) {
+    return x instanceof ValueSubclass && ((ValueSubclass) x).value() instanceof String
+        ? ((ValueSubclass) x).value() : x;
+  }
+
+  /** The int, float or str {@code v} as an instance of {@code cls}. */
+  private static Object valueOf(PyType cls, Object v) {
+    return cls.isBuiltin() ? v : new ValueSubclass(cls, ValueSubclass.unwrap(v));
   }
 
   static PyDict dictNew(Object[] a) {
@@ -718,6 +774,9 @@ public final class Builtins {
       if (o instanceof PyInstance) {
         return ((PyInstance) o).dict();
       }
+      if (o instanceof BuiltinSubclass) {
+        return ((BuiltinSubclass) o).attributes();
+      }
       throw Errors.attributeError("'" + Types.typeName(o) + "' object has no attribute"
           + " '__dict__'");
     }, null));
@@ -806,14 +865,36 @@ public final class Builtins {
       }
       return l;
     }));
-    Types.TUPLE.define("__new__", new StaticMethod(new BuiltinFunction("__new__",
-        "cls, iterable=?, /", null, null, a -> {
-          if (!(a[0] instanceof PyType) || !((PyType) a[0]).isSubtypeOf(Types.TUPLE)) {
-            throw Errors.typeError("tuple.__new__(X): X is not a subtype of tuple");
-          }
-          Object[] items = a[1] == Signature.MISSING ? new Object[0] : toArray(a[1]).clone();
-          return a[0] == Types.TUPLE ? PyTuple.of(items) : new PyTuple.Sub((PyType) a[0], items);
+    defineNew(Types.TUPLE, (cls, v) -> cls == Types.TUPLE ? v
+        : new PyTuple.Sub(cls, ((PyTuple) v).items.clone()));
+    defineNew(Types.INT, Builtins::valueOf);
+    defineNew(Types.FLOAT, Builtins::valueOf);
+    defineNew(Types.STR, Builtins::valueOf);
+    defineNew(Types.BYTES, (cls, v) -> cls == Types.BYTES ? v
+        : new PyBytes.Sub(cls, ((PyBytes) v).bytes));
+    defineNew(Types.FROZENSET, (cls, v) -> {
+      if (cls == Types.FROZENSET) {
+        return v;
+      }
+      PySet sub = new PySet.Sub(cls);
+      sub.addAllFrom((PySet) v);
+      return sub;
+    });
+    // set's contents come from __init__, as in CPython
+    Types.SET.define("__new__", new StaticMethod(new BuiltinFunction("__new__",
+        "cls, *args, **kwargs", null, null, a -> {
+          PyType cls = newTarget(Types.SET, a[0]);
+          return cls == Types.SET ? new PySet(false) : new PySet.Sub(cls);
         })));
+    Types.SET.define("__init__", new BuiltinFunction("__init__", "self, iterable=?, /",
+        Types.SET, null, a -> {
+          PySet self = (PySet) a[0];
+          self.clear();
+          if (a[1] != Signature.MISSING) {
+            self.addAllFrom(setNew(a[1], false));
+          }
+          return NONE;
+        }));
     Types.TUPLE.setConstructor(of("tuple", "iterable=?, /", a -> {
       if (a[0] == Signature.MISSING) {
         return PyTuple.EMPTY;
@@ -1146,6 +1227,7 @@ public final class Builtins {
   }
 
   static String attrName(Object n) {
+    n = ValueSubclass.unwrapStr(n);
     if (!(n instanceof String)) {
       throw Errors.typeError("attribute name must be string, not '" + Types.typeName(n) + "'");
     }

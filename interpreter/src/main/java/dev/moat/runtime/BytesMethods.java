@@ -25,7 +25,8 @@ final class BytesMethods {
     shared("decode", "self, encoding='utf-8', errors='strict'", a -> Codecs.decode(arr(a),
         strArg(a[1], "decode", "encoding"), strArg(a[2], "decode", "errors")));
     shared("hex", "self, sep=?, bytes_per_sep=1", a -> hex(arr(a), a[1], a[2]));
-    MethodSupport.classMethod(t, "fromhex", "cls, string, /", a -> fromhex(a[1]));
+    MethodSupport.classMethod(t, "fromhex", "cls, string, /",
+        a -> MethodSupport.forClass(a[0], Types.BYTES, fromhex(a[1])));
     MethodSupport.classMethod(Types.BYTEARRAY, "fromhex", "cls, string, /", a -> {
       PyByteArray r = new PyByteArray(fromhex(a[1]).array());
       return a[0] == Types.BYTEARRAY ? r : Ops.call(a[0], new Object[] {r}, null);

@@ -19,7 +19,8 @@ final class FloatMethods {
       return !Double.isInfinite(d) && d == Math.rint(d);
     });
     def(t, "hex", "self", a -> hex(dbl(a)));
-    MethodSupport.classMethod(t, "fromhex", "cls, string, /", a -> fromhex(a[1]));
+    MethodSupport.classMethod(t, "fromhex", "cls, string, /",
+        a -> MethodSupport.forClass(a[0], Types.FLOAT, fromhex(a[1])));
     def(t, "as_integer_ratio", "self", a -> integerRatio(dbl(a)));
     def(t, "conjugate", "self", a -> a[0]);
     getter(t, "real", v -> v);

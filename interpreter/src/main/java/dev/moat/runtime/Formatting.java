@@ -93,6 +93,9 @@ public final class Formatting {
       }
       return (String) r;
     }
+    if (value instanceof ValueSubclass && !spec.isEmpty()) {
+      return format(((ValueSubclass) value).value(), spec);
+    }
     if (!spec.isEmpty()) {
       throw Errors.typeError("unsupported format string passed to " + Types.typeName(value)
           + ".__format__");

@@ -197,7 +197,7 @@ final class IntMethods {
     if (cls == Types.BOOL) {
       return Ops.truth(r);
     }
-    return r;
+    return MethodSupport.forClass(cls, Types.INT, r);
   }
 
   /** CPython's PyObject_Bytes for from_bytes: bytes, or an iterable of ints. */

@@ -211,6 +211,7 @@ final class Lazy {
   }
 
   private static String checkStr(Object o, String what) {
+    o = ValueSubclass.unwrapStr(o);
     if (!(o instanceof String)) {
       throw Errors.typeError(what + " must be None or a string, not " + Types.typeName(o));
     }

@@ -25,6 +25,11 @@ final class MethodSupport {
     t.define(name, new ClassMethod(new BuiltinFunction(name, params, null, null, body)));
   }
 
+  /** A class method's result {@code v} for {@code cls}: a subclass is called with it. */
+  static Object forClass(Object cls, PyType base, Object v) {
+    return cls == base ? v : Ops.call(cls, new Object[] {v}, null);
+  }
+
   static void staticMethod(PyType t, String name, String params, BuiltinFunction.Body body) {
     t.define(name, new StaticMethod(BuiltinFunction.of(name, params, body)));
   }

@@ -64,6 +64,9 @@ public final class Ops {
       } else {
         return truth(callMethod(m, o));
       }
+      if (o instanceof ValueSubclass) {
+        return truth(((ValueSubclass) o).value());
+      }
     }
     if (o == NONE) {
       return false;
@@ -228,6 +231,9 @@ public final class Ops {
 
   /** Built-in comparison, or NotImplemented when the built-in types do not define it. */
   public static Object nativeCompare(Object a, Object b, CmpOp op) {
+    if (a instanceof ValueSubclass || b instanceof ValueSubclass) {
+      return nativeCompare(ValueSubclass.unwrap(a), ValueSubclass.unwrap(b), op);
+    }
     if (isNumber(a) && isNumber(b)) {
       Integer c = Arith.compareNumbers(a, b);
       if (c == null) {
@@ -469,12 +475,12 @@ public final class Ops {
   }
 
   /** Called by {@link PyInstance#equals} for dict/set keys. */
-  static boolean userEquals(PyInstance a, Object b) {
+  static boolean userEquals(PyObject a, Object b) {
     return truth(compare(a, b, CmpOp.EQ));
   }
 
   /** Called by {@link PyInstance#hashCode} for dict keys. */
-  static int userHash(PyInstance a) {
+  static int userHash(PyObject a) {
     long h = hash(a);
     return (int) (h ^ (h >>> 32));
   }
@@ -575,18 +581,18 @@ public final class Ops {
         throw Errors.typeError("unhashable type: '" + inst.type().name() + "'");
       }
       if (isOverride(m)) {
-        Object r = callMethod(m, o);
-        if (!Arith.isInt(r)) {
-          throw Errors.typeError("__hash__ method should return an integer");
-        }
-        if (r instanceof Long || r instanceof Boolean) {
-          // as CPython: a result that fits a machine word is the hash itself (-1 is reserved)
-          long h = r instanceof Long ? (Long) r : ((Boolean) r ? 1 : 0);
-          return h == -1 ? -2 : h;
-        }
-        return hash(r);
+        return userHashResult(callMethod(m, o));
       }
       return System.identityHashCode(o) >>> 4;
+    }
+    if (o instanceof ValueSubclass) {
+      PyType t = ((ValueSubclass) o).type();
+      Object m = t.lookup("__hash__");
+      if (m == NONE) {
+        throw Errors.typeError("unhashable type: '" + t.name() + "'");
+      }
+      return isOverride(m) ? userHashResult(callMethod(m, o))
+          : hash(((ValueSubclass) o).value());
     }
     if (o instanceof PySet) {
       if (!((PySet) o).isFrozen()) {
@@ -605,6 +611,19 @@ public final class Ops {
       throw Errors.typeError("unhashable type: 'slice'");
     }
     return System.identityHashCode(o) >>> 4;
+  }
+
+  /** The hash a {@code __hash__} method's result {@code r} stands for. */
+  private static long userHashResult(Object r) {
+    if (!Arith.isInt(r)) {
+      throw Errors.typeError("__hash__ method should return an integer");
+    }
+    if (r instanceof Long || r instanceof Boolean) {
+      // as CPython: a result that fits a machine word is the hash itself (-1 is reserved)
+      long h = r instanceof Long ? (Long) r : ((Boolean) r ? 1 : 0);
+      return h == -1 ? -2 : h;
+    }
+    return hash(ValueSubclass.unwrap(r));
   }
 
   static long hashLong(long v) {
@@ -749,7 +768,7 @@ public final class Ops {
       return r;
     }
     if (!(a instanceof PyInstance)) {
-      r = Arith.binary(op, a, b);
+      r = Arith.binary(op, ValueSubclass.unwrap(a), ValueSubclass.unwrap(b));
       if (r != NI) {
         return r;
       }
@@ -919,8 +938,8 @@ public final class Ops {
     if (o instanceof Boolean) {
       return ((Boolean) o) ? 1L : 0L;
     }
-    if (o instanceof PyInstance) {
-      Object m = ((PyInstance) o).type().lookup("__index__");
+    if (o instanceof PyInstance || o instanceof ValueSubclass) {
+      Object m = ((PyObject) o).type().lookup("__index__");
       if (m != null) {
         Object r = callMethod(m, o);
         if (!Arith.isInt(r)) {
@@ -940,8 +959,8 @@ public final class Ops {
     if (Arith.isInt(o)) {
       return Arith.toDouble(o);
     }
-    if (o instanceof PyInstance) {
-      Object m = ((PyInstance) o).type().lookup("__float__");
+    if (o instanceof PyInstance || o instanceof ValueSubclass) {
+      Object m = ((PyObject) o).type().lookup("__float__");
       if (m != null) {
         Object r = callMethod(m, o);
         if (!(r instanceof Double)) {
@@ -1007,6 +1026,9 @@ public final class Ops {
 
   /** The built-in repr, ignoring overrides in subclasses. */
   public static String reprNative(Object o) {
+    if (o instanceof ValueSubclass) {
+      return reprNative(((ValueSubclass) o).value());
+    }
     if (o instanceof String) {
       return StrRepr.repr((String) o);
     }
@@ -1133,11 +1155,13 @@ public final class Ops {
         return sb.append('}').toString();
       }
       PySet s = (PySet) o;
+      // a subclass shows its own name, always with parentheses, as CPython's set repr does
+      String name = s instanceof PySet.Sub ? s.type().name() : s.isFrozen() ? "frozenset" : null;
       if (s.size() == 0) {
-        return s.isFrozen() ? "frozenset()" : "set()";
+        return (name == null ? "set" : name) + "()";
       }
-      if (s.isFrozen()) {
-        sb.append("frozenset(");
+      if (name != null) {
+        sb.append(name).append('(');
       }
       sb.append('{');
       boolean first = true;
@@ -1149,7 +1173,7 @@ public final class Ops {
         sb.append(repr(k));
       }
       sb.append('}');
-      if (s.isFrozen()) {
+      if (name != null) {
         sb.append(')');
       }
       return sb.toString();
@@ -1191,6 +1215,9 @@ public final class Ops {
     }
     if (o instanceof PyByteArray) {
       return reprNative(o); // bytearray's own __str__ ignores a subclass's __repr__
+    }
+    if (o instanceof ValueSubclass && ((ValueSubclass) o).value() instanceof String) {
+      return (String) ((ValueSubclass) o).value(); // str's own __str__; int's and float's repr
     }
     return repr(o);
   }
@@ -1259,6 +1286,16 @@ public final class Ops {
         + name + "'");
   }
 
+  /** A method a metaclass other than type defines for its classes ({@code __setattr__}...). */
+  static Object metaclassHook(PyType cls, String name) {
+    PyType meta = cls.type();
+    if (meta == Types.TYPE) {
+      return null;
+    }
+    Object m = meta.lookup(name);
+    return isOverride(m) ? m : null;
+  }
+
   /** {@code obj.name}, or null when there is no such attribute. */
   public static Object getAttrOrNull(Object obj, String name) {
     if (obj instanceof PySuper) {
@@ -1288,7 +1325,10 @@ public final class Ops {
         return call(p.fget, new Object[] {obj}, null);
       }
       if (d instanceof GetSet) {
-        return ((GetSet) d).getter.apply(obj);
+        // the value types' own attributes (int.real...) read the plain value
+        return ((GetSet) d).getter.apply(obj instanceof ValueSubclass
+            && Types.typeOf(((ValueSubclass) obj).value()).lookup(name) == d
+            && Types.OBJECT.lookup(name) != d ? ((ValueSubclass) obj).value() : obj);
       }
       if (d instanceof PyInstance && isDataDescriptor(d)) {
         return callMethod(((PyInstance) d).type().lookup("__get__"), d, obj, t);
@@ -1388,6 +1428,11 @@ public final class Ops {
   /** {@code obj.name = value}. */
   public static void setAttr(Object obj, String name, Object value) {
     if (obj instanceof PyType) {
+      Object hook = metaclassHook((PyType) obj, "__setattr__");
+      if (hook != null) {
+        callMethod(hook, obj, name, value);
+        return;
+      }
       ((PyType) obj).setAttribute(name, value);
       return;
     }
@@ -1465,6 +1510,11 @@ public final class Ops {
   /** {@code del obj.name}. */
   public static void delAttr(Object obj, String name) {
     if (obj instanceof PyType) {
+      Object hook = metaclassHook((PyType) obj, "__delattr__");
+      if (hook != null) {
+        callMethod(hook, obj, name);
+        return;
+      }
       if (!((PyType) obj).deleteAttribute(name)) {
         throw Errors.attributeError(name);
       }
@@ -1545,7 +1595,7 @@ public final class Ops {
       }
       return v;
     }
-    return Items.getItem(obj, key);
+    return Items.getItem(ValueSubclass.unwrap(obj), key);
   }
 
   public static void setItem(Object obj, Object key, Object value) {
@@ -1604,7 +1654,7 @@ public final class Ops {
     if (o instanceof PyList) {
       return PyIterator.of((PyList) o);
     }
-    return Items.iter(o);
+    return Items.iter(ValueSubclass.unwrap(o));
   }
 
   /** {@code len(o)} as the builtin returns it: up to sys.maxsize (ranges may exceed int). */
@@ -1624,6 +1674,9 @@ public final class Ops {
       Object m = userMethod(o, "__len__");
       if (m != null) {
         return lenResult(callMethod(m, o));
+      }
+      if (o instanceof ValueSubclass && ((ValueSubclass) o).value() instanceof String) {
+        return len(((ValueSubclass) o).value());
       }
     }
     if (o instanceof PyList) {
@@ -1685,6 +1738,13 @@ public final class Ops {
     Object m = userMethod(container, "__contains__");
     if (m != null) {
       return truth(callMethod(m, container, item));
+    }
+    if (container instanceof ValueSubclass) {
+      Object v = ((ValueSubclass) container).value();
+      return Items.contains(v, v instanceof String ? ValueSubclass.unwrap(item) : item);
+    }
+    if (container instanceof String) {
+      return Items.contains(container, ValueSubclass.unwrap(item));
     }
     return Items.contains(container, item);
   }

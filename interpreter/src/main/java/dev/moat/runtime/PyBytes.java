@@ -3,7 +3,31 @@ package dev.moat.runtime;
 import java.util.Arrays;
 
 /** Python's {@code bytes}: an immutable byte string. */
-public final class PyBytes implements PyObject {
+public class PyBytes implements PyObject {
+  /** An instance of a script class derived from bytes. */
+  public static final class Sub extends PyBytes implements BuiltinSubclass {
+    private final PyType type;
+    private PyDict attrs;
+
+    public Sub(PyType type, byte[] bytes) {
+      super(bytes);
+      this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+      return type;
+    }
+
+    @Override
+    public PyDict attributes() {
+      if (attrs == null) {
+        attrs = new PyDict();
+      }
+      return attrs;
+    }
+  }
+
   public static final PyBytes EMPTY = new PyBytes(new byte[0]);
 
   final byte[] bytes;

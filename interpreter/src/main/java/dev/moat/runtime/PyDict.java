@@ -93,8 +93,8 @@ public class PyDict implements PyObject {
       }
       return k;
     }
-    if (k instanceof BigInteger) {
-      return k;
+    if (k instanceof ValueSubclass && ((ValueSubclass) k).keysAsValue()) {
+      return normalize(((ValueSubclass) k).value());
     }
     return k;
   }

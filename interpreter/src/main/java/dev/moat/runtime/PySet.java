@@ -7,7 +7,31 @@ import java.util.Arrays;
  * hashes, probing and resizing), so iteration order, which scripts do observe, matches CPython's
  * for the values whose hashes are deterministic (ints, floats, tuples of them).
  */
-public final class PySet implements PyObject {
+public class PySet implements PyObject {
+  /** An instance of a script class derived from set or frozenset. */
+  public static final class Sub extends PySet implements BuiltinSubclass {
+    private final PyType type;
+    private PyDict attrs;
+
+    public Sub(PyType type) {
+      super(type.isSubtypeOf(Types.FROZENSET));
+      this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+      return type;
+    }
+
+    @Override
+    public PyDict attributes() {
+      if (attrs == null) {
+        attrs = new PyDict();
+      }
+      return attrs;
+    }
+  }
+
   private static final int MIN_SIZE = 8;
   private static final int LINEAR_PROBES = 9;
   private static final Object DUMMY = new Object();

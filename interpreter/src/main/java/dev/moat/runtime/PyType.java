@@ -34,6 +34,7 @@ public class PyType implements PyObject, PyCallable {
   private Function<PyType, PyObject> instanceFactory;
   /** True if script classes may derive from this built-in type. */
   private boolean subclassable = true;
+  private boolean holdsPlainValues;
   /** Read by every interpreter's thread (built-in types are shared), so it must be concurrent. */
   private final java.util.concurrent.ConcurrentHashMap<String, Object> lookupCache =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -358,6 +359,16 @@ public class PyType implements PyObject, PyCallable {
 
   void setSubclassable(boolean s) {
     this.subclassable = s;
+  }
+
+  /** Marks int, float and str, whose instances are plain Java values (see ValueSubclass). */
+  void setHoldsPlainValues() {
+    this.holdsPlainValues = true;
+  }
+
+  /** True for the built-in types whose methods take plain values as self. */
+  boolean holdsPlainValues() {
+    return holdsPlainValues;
   }
 
   /**

@@ -539,6 +539,7 @@ final class StrMethods {
     long total = 0;
     int i = 0;
     for (Object v = it.next(); v != null; v = it.next(), i++) {
+      v = ValueSubclass.unwrapStr(v);
       if (!(v instanceof String)) {
         throw Errors.typeError("sequence item " + i + ": expected str instance, "
             + typeName(v) + " found");

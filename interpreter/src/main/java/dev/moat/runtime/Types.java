@@ -75,12 +75,21 @@ public final class Types {
     LIST.setInstanceFactory(PyList.Sub::new);
     DICT.setInstanceFactory(PyDict.Sub::new);
     BYTEARRAY.setInstanceFactory(PyByteArray.Sub::new);
+    SET.setInstanceFactory(PySet.Sub::new);
+    FROZENSET.setInstanceFactory(PySet.Sub::new);
+    BYTES.setInstanceFactory(t -> new PyBytes.Sub(t, new byte[0]));
+    INT.setInstanceFactory(t -> new ValueSubclass(t, 0L));
+    FLOAT.setInstanceFactory(t -> new ValueSubclass(t, 0.0));
+    STR.setInstanceFactory(t -> new ValueSubclass(t, ""));
+    INT.setHoldsPlainValues();
+    FLOAT.setHoldsPlainValues();
+    STR.setHoldsPlainValues();
     TYPE.setInstanceFactory(t -> {
       throw Errors.typeError("metaclasses are not supported");
     });
     for (PyType t : new PyType[] {NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, BOOL, RANGE,
         SLICE, FUNCTION, BUILTIN_FUNCTION, METHOD, CELL, DICT_KEYS, DICT_VALUES, DICT_ITEMS,
-        TYPE, INT, FLOAT, STR, BYTES, SET, FROZENSET, MODULE, SUPER,
+        TYPE, MODULE, SUPER,
         STATICMETHOD, CLASSMETHOD, PROPERTY}) {
       t.setSubclassable(false);
     }

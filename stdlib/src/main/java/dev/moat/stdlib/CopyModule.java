@@ -206,6 +206,10 @@ public final class CopyModule implements ModuleProvider {
         }
       }
       y = new PyTuple.Sub(t, items);
+    } else if (x instanceof dev.moat.runtime.ValueSubclass) {
+      y = new dev.moat.runtime.ValueSubclass(t, ((dev.moat.runtime.ValueSubclass) x).value());
+    } else if (x instanceof PyBytes) {
+      y = new PyBytes.Sub(t, ((PyBytes) x).array());
     } else if (x instanceof PyInstance || x instanceof BuiltinSubclass) {
       y = t.newInstance();
     } else {
@@ -221,6 +225,10 @@ public final class CopyModule implements ModuleProvider {
     } else if (x instanceof PyByteArray && y instanceof PyByteArray) {
       byte[] content = ((PyByteArray) x).toByteArray();
       ((PyByteArray) y).setContent(content, content.length);
+    } else if (x instanceof PySet && y instanceof PySet) {
+      for (Object v : ((PySet) x).toArray()) {
+        ((PySet) y).add(deep ? deepcopy(v, memo, memoDict) : v);
+      }
     } else if (x instanceof PyDict && y instanceof PyDict) {
       for (PyDict.Entry e : ((PyDict) x).entries()) {
         ((PyDict) y).put(deep ? deepcopy(e.key, memo, memoDict) : e.key,

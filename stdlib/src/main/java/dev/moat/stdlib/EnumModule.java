@@ -13,6 +13,7 @@ import dev.moat.runtime.PyNone;
 import dev.moat.runtime.PyTuple;
 import dev.moat.runtime.PyType;
 import dev.moat.runtime.Types;
+import dev.moat.runtime.ValueSubclass;
 import dev.moat.spi.ModuleBuilder;
 import dev.moat.spi.ModuleProvider;
 import java.util.ArrayList;
@@ -43,8 +44,16 @@ public final class EnumModule implements ModuleProvider {
     return m instanceof PyDict ? (PyDict) m : new PyDict();
   }
 
+  /** The attribute dict of a member (made if needed), or null for an object without one. */
+  static PyDict ownDict(Object member) {
+    return member instanceof PyInstance ? ((PyInstance) member).dict()
+        : Ops.instanceDict(member);
+  }
+
+  /** A member's own attribute ({@code _name_}, {@code _value_}), or null. */
   static Object attr(Object member, String name) {
-    return ((PyInstance) member).dict().getStr(name);
+    PyDict d = Ops.instanceDict(member);
+    return d == null ? null : d.getStr(name);
   }
 
   @Override
@@ -71,6 +80,7 @@ public final class EnumModule implements ModuleProvider {
     }
 
     PyType[] flagHolder = new PyType[1];
+    PyType[] enumHolder = new PyType[1];
     Map<String, Object> meta = ns();
     meta.put("__iter__", BuiltinFunction.of("__iter__", "cls", a ->
         PyIterator.of(canonical(a[0], flagHolder[0]).toArray(), PyIterator.LIST_ITERATOR)));
@@ -81,9 +91,14 @@ public final class EnumModule implements ModuleProvider {
     }));
     meta.put("__len__", BuiltinFunction.of("__len__", "cls",
         a -> (long) canonical(a[0], flagHolder[0]).size()));
-    meta.put("__contains__", BuiltinFunction.of("__contains__", "cls, member", a ->
-        a[1] instanceof PyInstance && Types.typeOf(a[1]).isSubtypeOf((PyType) a[0])
-            && memberMap(a[0]).get(attr(a[1], "_name_")) == a[1]));
+    meta.put("__contains__", BuiltinFunction.of("__contains__", "cls, member", a -> {
+      PyType t = Types.typeOf(a[1]);
+      if (!t.isSubtypeOf(enumHolder[0])) {
+        throw Errors.typeError("unsupported operand type(s) for 'in': '" + t.name()
+            + "' and 'EnumType'");
+      }
+      return t.isSubtypeOf((PyType) a[0]) && memberMap(a[0]).get(attr(a[1], "_name_")) == a[1];
+    }));
     meta.put("__getitem__", BuiltinFunction.of("__getitem__", "cls, name", a -> {
       Object m = memberMap(a[0]).get(a[1]);
       if (m == null) {
@@ -96,17 +111,36 @@ public final class EnumModule implements ModuleProvider {
             + ((PyType) a[0]).name() + "'>"));
     meta.put("__members__", new Descriptors.GetSet("__members__",
         c -> memberMap(c).copy(), null));
+    meta.put("__setattr__", BuiltinFunction.of("__setattr__", "cls, name, value", a -> {
+      if (memberMap(a[0]).containsKey(a[1])) {
+        throw Errors.attributeError("cannot reassign member " + Ops.repr(a[1]));
+      }
+      ((PyType) a[0]).setAttribute(Ops.str(a[1]), a[2]);
+      return PyNone.NONE;
+    }));
+    meta.put("__delattr__", BuiltinFunction.of("__delattr__", "cls, name", a -> {
+      if (memberMap(a[0]).containsKey(a[1])) {
+        throw Errors.attributeError(Ops.repr(((PyType) a[0]).name()) + " cannot delete member "
+            + Ops.repr(a[1]) + ".");
+      }
+      if (!((PyType) a[0]).deleteAttribute(Ops.str(a[1]))) {
+        throw Errors.attributeError("type object '" + ((PyType) a[0]).name()
+            + "' has no attribute '" + Ops.str(a[1]) + "'");
+      }
+      return PyNone.NONE;
+    }));
     PyType enumType = PyType.createMetaclass("EnumType", meta);
 
     Map<String, Object> e = ns();
     e.put("__init_subclass__", new Descriptors.ClassMethod(BuiltinFunction.of(
         "__init_subclass__", "cls, **kwargs", a -> {
-          makeMembers((PyType) a[0], auto, flagHolder[0]);
+          makeMembers((PyType) a[0], auto, flagHolder[0], enumHolder[0]);
           return PyNone.NONE;
         })));
     e.put("__new__", new Descriptors.StaticMethod(BuiltinFunction.of("__new__",
         "cls, value", a -> {
-          if (a[1] instanceof PyInstance && Types.typeOf(a[1]).isSubtypeOf((PyType) a[0])) {
+          if (Types.typeOf(a[1]).isSubtypeOf((PyType) a[0])
+              && Types.typeOf(a[1]).isSubtypeOf(enumHolder[0])) {
             return a[1]; // Color(Color.RED) is Color.RED
           }
           Object v2m = ((PyType) a[0]).lookup("_value2member_map_");
@@ -138,13 +172,38 @@ public final class EnumModule implements ModuleProvider {
     }));
     PyType enumBase = PyType.createClass("Enum", new PyType[0], e);
     enumBase.setMetaclass(enumType);
+    enumHolder[0] = enumBase;
     PyType flag = FlagSupport.create(enumBase, ns());
     flag.setMetaclass(enumType);
     flagHolder[0] = flag;
 
+    // ReprEnum: str() and format() are the data type's, repr() stays the enum's
+    Map<String, Object> re = ns();
+    re.put("__str__", BuiltinFunction.of("__str__", "self",
+        a -> Ops.str(ValueSubclass.unwrap(a[0]))));
+    re.put("__format__", BuiltinFunction.of("__format__", "self, spec", a ->
+        dev.moat.runtime.Formatting.format(ValueSubclass.unwrap(a[0]), Ops.str(a[1]))));
+    PyType reprEnum = enumClass("ReprEnum", new PyType[] {enumBase}, re, enumType, null);
+    PyType intEnum = enumClass("IntEnum", new PyType[] {Types.INT, reprEnum}, ns(), enumType,
+        enumBase);
+    Map<String, Object> se = ns();
+    se.put("_generate_next_value_", new Descriptors.StaticMethod(BuiltinFunction.of(
+        "_generate_next_value_", "name, start, count, last_values",
+        a -> Ops.str(a[0]).toLowerCase(java.util.Locale.ROOT))));
+    PyType strEnum = enumClass("StrEnum", new PyType[] {Types.STR, reprEnum}, se, enumType,
+        enumBase);
+    Map<String, Object> intFlagNs = ns();
+    FlagSupport.flagMethods(intFlagNs);
+    PyType intFlag = enumClass("IntFlag", new PyType[] {Types.INT, reprEnum, flag}, intFlagNs,
+        enumType, enumBase);
+
     return ModuleBuilder.named("enum")
         .constant("Enum", enumBase)
         .constant("Flag", flag)
+        .constant("ReprEnum", reprEnum)
+        .constant("IntEnum", intEnum)
+        .constant("StrEnum", strEnum)
+        .constant("IntFlag", intFlag)
         .constant("EnumType", enumType)
         .constant("EnumMeta", enumType)
         .constant("auto", auto)
@@ -162,6 +221,47 @@ public final class EnumModule implements ModuleProvider {
           return a[0];
         })
         .build();
+  }
+
+  /** A library enum class (no members) with the enum metaclass. */
+  private static PyType enumClass(String name, PyType[] bases, Map<String, Object> ns,
+      PyType meta, PyType enumBase) {
+    PyType t = PyType.createClass(name, bases, ns);
+    t.setMetaclass(meta);
+    if (enumBase != null) {
+      useEnumMethods(t, enumBase);
+    }
+    return t;
+  }
+
+  /**
+   * With a data type mixed in ({@code class Color(str, Enum)}), the data type comes first in
+   * the MRO; as in CPython, repr/str/format found on the data type (or object) are replaced by
+   * the enum's own, so members still show as enum members.
+   */
+  private static void useEnumMethods(PyType cls, PyType enumBase) {
+    if (cls.solidBase() == Types.OBJECT) {
+      return;
+    }
+    // calling the class looks a member up: the enum's __new__, never the data type's
+    for (PyType t : cls.mro()) {
+      Object n = t.dict().get("__new__");
+      if (t.isSubtypeOf(enumBase) && n != null && !isScriptFunction(n)) {
+        cls.setAttribute("__new__", n);
+        break;
+      }
+    }
+    for (String name : new String[] {"__repr__", "__str__", "__format__"}) {
+      if (cls.dict().containsKey(name) || Ops.isOverride(cls.lookup(name))) {
+        continue;
+      }
+      for (PyType t : cls.mro()) {
+        if (t != cls && t.isSubtypeOf(enumBase) && t.dict().containsKey(name)) {
+          cls.setAttribute(name, t.dict().get(name));
+          break;
+        }
+      }
+    }
   }
 
   /** The value of {@code a | b} (or {@code & ^}) written with auto() operands in a class body. */
@@ -216,7 +316,7 @@ public final class EnumModule implements ModuleProvider {
   }
 
   /** Turns the class's plain attributes into members (aliases for repeated values). */
-  private static void makeMembers(PyType cls, PyType auto, PyType flag) {
+  private static void makeMembers(PyType cls, PyType auto, PyType flag, PyType enumBase) {
     boolean isFlag = flag != null && cls.isSubtypeOf(flag);
     PyDict members = new PyDict();
     PyDict byValue = new PyDict();
@@ -229,7 +329,18 @@ public final class EnumModule implements ModuleProvider {
             + base.name() + "'>");
       }
     }
+    Object memberNew = memberNew(cls);
+    if (memberNew != null && cls.dict().get("__new__") != null) {
+      // a __new__ in the body makes members; calling the class looks members up
+      cls.setAttribute("_new_member_", memberNew);
+      cls.deleteAttribute("__new__");
+    }
+    useEnumMethods(cls, enumBase);
+    Object generate = nextValueFunction(cls, isFlag);
+    PyType dataType = cls.solidBase();
+    boolean strEnum = dataType == Types.STR && isLibraryStrEnum(cls);
     Object last = null;
+    PyList lastValues = new PyList();
     Map<Object, Object> autoValues = new java.util.IdentityHashMap<>();
     for (Map.Entry<String, Object> en : new ArrayList<>(cls.dict().entrySet())) {
       String n = en.getKey();
@@ -242,7 +353,10 @@ public final class EnumModule implements ModuleProvider {
         v = combinedAuto(v, autoValues);
       } else if (v instanceof PyInstance && ((PyInstance) v).type() == auto) {
         Object self = v;
-        if (isFlag) {
+        if (generate != null) {
+          v = Ops.call(generate, new Object[] {n, 1L, (long) names.size(),
+              PyList.copyOf(lastValues)}, null);
+        } else if (isFlag) {
           if (last instanceof Long && Long.highestOneBit((Long) last) >= 1L << 62) {
             throw FlagSupport.tooWide();
           }
@@ -256,21 +370,42 @@ public final class EnumModule implements ModuleProvider {
       if (isFlag) {
         FlagSupport.checkValue(v);
       }
+      if (strEnum) {
+        checkStrValue(v);
+      }
       last = v;
-      Object existing = byValue.get(v);
+      lastValues.append(v);
+      // the value's arguments: a tuple value is spread (for __new__ and __init__)
+      Object[] args = v instanceof PyTuple && !(v instanceof PyTuple.Sub)
+          ? ((PyTuple) v).array() : new Object[] {v};
+      Object m;
+      if (memberNew != null) {
+        m = Ops.call(memberNew, prepend(cls, args), null);
+      } else if (dataType != Types.OBJECT) {
+        Object dataNew = dataType.lookup("__new__");
+        m = Ops.call(((Descriptors.StaticMethod) dataNew).function, prepend(cls, args), null);
+      } else {
+        m = cls.newInstance();
+      }
+      PyDict md = ownDict(m);
+      if (md == null || !Types.typeOf(m).isSubtypeOf(cls)) {
+        throw Errors.typeError("enum member " + n + " of " + cls.name()
+            + " must be an instance of the class");
+      }
+      if (md.getStr("_value_") == null) {
+        md.put("_value_", memberNew == null && m instanceof ValueSubclass
+            ? ((ValueSubclass) m).value() : v);
+      }
+      Object value = md.getStr("_value_");
+      Object existing = byValue.get(value);
       Object member;
       if (existing != null) {
         member = existing;
       } else {
-        PyInstance m = (PyInstance) cls.newInstance();
-        m.dict().put("_name_", n);
-        m.dict().put("_value_", v);
-        // an __init__ of the enum gets the value (a tuple value spread as arguments)
-        Object[] args = v instanceof PyTuple && !(v instanceof PyTuple.Sub)
-            ? ((PyTuple) v).array() : new Object[] {v};
+        md.put("_name_", n);
         Ops.callMethod(cls.lookup("__init__"), m, args);
-        byValue.put(v, m);
-        if (!isFlag || FlagSupport.isSingleBit(v)) {
+        byValue.put(value, m);
+        if (!isFlag || FlagSupport.isSingleBit(value)) {
           names.append(n);
         }
         member = m;
@@ -281,5 +416,73 @@ public final class EnumModule implements ModuleProvider {
     cls.setAttribute("_member_map_", members);
     cls.setAttribute("_value2member_map_", byValue);
     cls.setAttribute("_member_names_", names);
+  }
+
+  private static Object[] prepend(Object first, Object[] rest) {
+    Object[] all = new Object[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  /** A {@code __new__} written in the class (or a base enum without members), or null. */
+  private static Object memberNew(PyType cls) {
+    for (PyType t : cls.mro()) {
+      Object stashed = t.dict().get("_new_member_");
+      if (stashed != null) {
+        return stashed;
+      }
+      Object n = t.dict().get("__new__");
+      if (isScriptFunction(n)) {
+        return ((Descriptors.StaticMethod) n).function;
+      }
+      if (n != null) {
+        return null; // a library class's own __new__ (Enum's lookup, a data type's)
+      }
+    }
+    return null;
+  }
+
+  private static boolean isScriptFunction(Object staticMethod) {
+    return staticMethod instanceof Descriptors.StaticMethod
+        && ((Descriptors.StaticMethod) staticMethod).function instanceof dev.moat.runtime.PyFunction;
+  }
+
+  /** The {@code _generate_next_value_} that auto() uses, or null for the built-in rule. */
+  private static Object nextValueFunction(PyType cls, boolean isFlag) {
+    Object g = cls.lookup("_generate_next_value_");
+    if (g instanceof Descriptors.StaticMethod) {
+      g = ((Descriptors.StaticMethod) g).function;
+    }
+    if (g instanceof dev.moat.runtime.PyFunction || (!isFlag && g != null)) {
+      return g;
+    }
+    return null;
+  }
+
+  private static boolean isLibraryStrEnum(PyType cls) {
+    for (PyType t : cls.mro()) {
+      if (t.name().equals("StrEnum") && "enum".equals(t.dict().get("__module__"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** StrEnum members must be strings (CPython checks before making the member). */
+  private static void checkStrValue(Object v) {
+    if (v instanceof PyTuple && !(v instanceof PyTuple.Sub)) {
+      PyTuple t = (PyTuple) v;
+      if (t.size() > 3) {
+        throw Errors.typeError("too many arguments for str(): " + Ops.repr(v));
+      }
+      if (t.size() > 0 && !Types.isInstance(t.get(0), Types.STR)) {
+        throw Errors.typeError(Ops.repr(t.get(0)) + " is not a string");
+      }
+      return;
+    }
+    if (!Types.isInstance(v, Types.STR)) {
+      throw Errors.typeError(Ops.repr(v) + " is not a string");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.moat.stdlib;
 
+import dev.moat.ast.Ast.BinaryOp;
 import dev.moat.runtime.Budget;
 import dev.moat.runtime.BuiltinFunction;
 import dev.moat.runtime.Descriptors;
@@ -13,6 +14,7 @@ import dev.moat.runtime.PyNone;
 import dev.moat.runtime.PySingleton;
 import dev.moat.runtime.PyType;
 import dev.moat.runtime.Types;
+import dev.moat.runtime.ValueSubclass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,14 +94,21 @@ final class FlagSupport {
       return found;
     }
     List<String> names = new ArrayList<>();
+    long covered = 0;
     for (Object m : singles(cls)) {
       if ((valueOf(m) & value) != 0) {
         names.add((String) EnumModule.attr(m, "_name_"));
+        covered |= valueOf(m);
       }
     }
-    PyInstance pseudo = (PyInstance) cls.newInstance();
-    pseudo.dict().put("_name_", names.isEmpty() ? PyNone.NONE : String.join("|", names));
-    pseudo.dict().put("_value_", value);
+    boolean intFlag = cls.isSubtypeOf(Types.INT);
+    if (intFlag && !names.isEmpty() && (value & ~covered) != 0) {
+      names.add(Long.toString(value & ~covered)); // an IntFlag keeps bits no member names
+    }
+    Object pseudo = intFlag ? new ValueSubclass(cls, value) : cls.newInstance();
+    PyDict attrs = EnumModule.ownDict(pseudo);
+    attrs.put("_name_", names.isEmpty() ? PyNone.NONE : String.join("|", names));
+    attrs.put("_value_", value);
     byValue.put(value, pseudo);
     return pseudo;
   }
@@ -118,7 +127,7 @@ final class FlagSupport {
   }
 
   private static Object lookup(PyType cls, Object arg) {
-    if (arg instanceof PyInstance && Types.typeOf(arg).isSubtypeOf(cls)) {
+    if (Types.typeOf(arg).isSubtypeOf(cls)) {
       return arg;
     }
     Object found = valueMap(cls).get(arg);
@@ -135,6 +144,9 @@ final class FlagSupport {
     if (value < 0) {
       value = (1L << maskBits) + value;
     }
+    if (cls.isSubtypeOf(Types.INT) && value >= 0) {
+      return memberFor(cls, value); // an IntFlag keeps any bits (CPython's KEEP boundary)
+    }
     if (value < 0 || (value & ~mask) != 0) {
       int width = Math.max(bitLength(given), maskBits);
       throw Errors.valueError("<flag '" + cls.name() + "'> invalid value " + given
@@ -146,29 +158,30 @@ final class FlagSupport {
   private static BuiltinFunction binary(String name, LongBinaryOperator op) {
     return BuiltinFunction.of(name, "self, other", a -> {
       PyType cls = Types.typeOf(a[0]);
-      if (!(a[1] instanceof PyInstance) || !Types.typeOf(a[1]).isSubtypeOf(cls)) {
+      long other;
+      if (Types.typeOf(a[1]).isSubtypeOf(cls)) {
+        other = valueOf(a[1]);
+      } else if (cls.isSubtypeOf(Types.INT) && a[1] instanceof Long && (Long) a[1] >= 0) {
+        other = (Long) a[1]; // IntFlag combines with plain ints
+      } else if (cls.isSubtypeOf(Types.INT) && Types.isInstance(a[1], Types.INT)) {
+        return Ops.binary(binaryOp(name), ValueSubclass.unwrap(a[0]), a[1]);
+      } else {
         return PySingleton.NOT_IMPLEMENTED;
       }
-      return memberFor(cls, op.applyAsLong(valueOf(a[0]), valueOf(a[1])));
+      return memberFor(cls, op.applyAsLong(valueOf(a[0]), other));
     });
   }
 
+  private static BinaryOp binaryOp(String dunder) {
+    return dunder.endsWith("xor__") ? BinaryOp.BITXOR
+        : dunder.endsWith("and__") ? BinaryOp.BITAND : BinaryOp.BITOR;
+  }
+
   static PyType create(PyType enumBase, Map<String, Object> ns) {
-    ns.put("__new__", new Descriptors.StaticMethod(BuiltinFunction.of("__new__",
-        "cls, value", a -> lookup((PyType) a[0], a[1]))));
-    for (String op : new String[] {"or", "and", "xor"}) {
-      LongBinaryOperator f = op.equals("or") ? (x, y) -> x | y
-          : op.equals("and") ? (x, y) -> x & y : (x, y) -> x ^ y;
-      ns.put("__" + op + "__", binary("__" + op + "__", f));
-      ns.put("__r" + op + "__", binary("__r" + op + "__", f));
-    }
-    ns.put("__invert__", BuiltinFunction.of("__invert__", "self", a -> {
-      PyType cls = Types.typeOf(a[0]);
-      return memberFor(cls, flagMask(cls) & ~valueOf(a[0]));
-    }));
+    flagMethods(ns);
     ns.put("__contains__", BuiltinFunction.of("__contains__", "self, other", a -> {
       PyType cls = Types.typeOf(a[0]);
-      if (!(a[1] instanceof PyInstance) || !Types.typeOf(a[1]).isSubtypeOf(cls)) {
+      if (!Types.typeOf(a[1]).isSubtypeOf(cls)) {
         throw Errors.typeError("unsupported operand type(s) for 'in': '"
             + Types.typeOf(a[1]).name() + "' and '" + cls.name() + "'");
       }
@@ -202,5 +215,24 @@ final class FlagSupport {
           : cls + "." + n;
     }));
     return PyType.createClass("Flag", new PyType[] {enumBase}, ns);
+  }
+
+  /**
+   * The methods a flag class needs ahead of a mixed-in int in the MRO: member lookup and the
+   * bitwise operators.
+   */
+  static void flagMethods(Map<String, Object> ns) {
+    ns.put("__new__", new Descriptors.StaticMethod(BuiltinFunction.of("__new__",
+        "cls, value", a -> lookup((PyType) a[0], a[1]))));
+    for (String op : new String[] {"or", "and", "xor"}) {
+      LongBinaryOperator f = op.equals("or") ? (x, y) -> x | y
+          : op.equals("and") ? (x, y) -> x & y : (x, y) -> x ^ y;
+      ns.put("__" + op + "__", binary("__" + op + "__", f));
+      ns.put("__r" + op + "__", binary("__r" + op + "__", f));
+    }
+    ns.put("__invert__", BuiltinFunction.of("__invert__", "self", a -> {
+      PyType cls = Types.typeOf(a[0]);
+      return memberFor(cls, flagMask(cls) & ~valueOf(a[0]));
+    }));
   }
 }

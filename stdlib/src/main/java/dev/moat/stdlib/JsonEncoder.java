@@ -75,6 +75,7 @@ final class JsonEncoder {
 
   private void encodeValue(Object o, int level) {
     Budget.chargeSteps(1);
+    o = dev.moat.runtime.ValueSubclass.unwrap(o); // int/float/str subclasses encode as values
     if (o == PyNone.NONE) {
       raw("null");
     } else if (o instanceof Boolean) {
@@ -201,7 +202,7 @@ final class JsonEncoder {
     boolean first = true;
     for (Object it : items) {
       PyTuple kv = (PyTuple) it;
-      Object key = kv.get(0);
+      Object key = dev.moat.runtime.ValueSubclass.unwrap(kv.get(0));
       String k;
       if (key instanceof String) {
         k = (String) key;
