@@ -665,11 +665,21 @@ final class Compiler {
   private Exec.Stmt classDef(ClassDef c) {
     int line = c.line();
     Exec.Expr metaclass = null;
+    List<String> kwNames = new ArrayList<>();
+    List<Exec.Expr> kwValues = new ArrayList<>();
     for (Ast.Keyword k : c.keywords()) {
-      if (!"metaclass".equals(k.arg()) || metaclass != null) {
-        throw error("class keyword arguments other than metaclass= are not supported yet", c);
+      if (k.arg() == null) {
+        throw error("**kwargs in a class statement is not supported", c);
       }
-      metaclass = expr(k.value());
+      if (kwNames.contains(k.arg()) || "metaclass".equals(k.arg()) && metaclass != null) {
+        throw error("keyword argument repeated: " + k.arg(), c);
+      }
+      if ("metaclass".equals(k.arg())) {
+        metaclass = expr(k.value());
+      } else {
+        kwNames.add(k.arg());
+        kwValues.add(expr(k.value()));
+      }
     }
     Exec.Expr[] decos = exprs(c.decorators());
     Exec.Expr[] bases = exprs(c.bases());
@@ -685,7 +695,9 @@ final class Compiler {
     scope = saved;
     genSlots = savedGen;
     return new Stmts.ClassDef(line, c.name(), child.qualname, bases, code, closure, decos,
-        storeName(c.name()), classCell, docstring(c.body()), metaclass);
+        storeName(c.name()), classCell, docstring(c.body()), metaclass,
+        kwNames.isEmpty() ? null : kwNames.toArray(new String[0]),
+        kwValues.toArray(new Exec.Expr[0]));
   }
 
   // ---------------------------------------------------------------- expressions

@@ -564,10 +564,13 @@ final class Stmts {
     final String docstring;
     /** The {@code metaclass=} expression, or null. */
     final Exec.Expr metaclass;
+    /** Other class keywords (passed to the metaclass and __init_subclass__), or null. */
+    final String[] kwNames;
+    final Exec.Expr[] kwValues;
 
     ClassDef(int line, String name, String qualname, Exec.Expr[] bases, Code body,
         int[] closureSlots, Exec.Expr[] decorators, Exec.Target target, int classCellSlot,
-        String docstring, Exec.Expr metaclass) {
+        String docstring, Exec.Expr metaclass, String[] kwNames, Exec.Expr[] kwValues) {
       super(line);
       this.metaclass = metaclass;
       this.name = name;
@@ -579,6 +582,8 @@ final class Stmts {
       this.target = target;
       this.classCellSlot = classCellSlot;
       this.docstring = docstring;
+      this.kwNames = kwNames;
+      this.kwValues = kwValues;
     }
 
     @Override
@@ -604,9 +609,14 @@ final class Stmts {
         }
         meta = (PyType) m;
       }
+      Object[] kw = new Object[kwValues.length];
+      for (int i = 0; i < kw.length; i++) {
+        kw[i] = kwValues[i].eval(f);
+      }
+      meta = dev.moat.runtime.ClassCalls.winningMetaclass(meta, bs);
+      PyDict ns = dev.moat.runtime.ClassCalls.prepare(meta, name, bs, kw, kwNames);
       Cell[] closure = f.cells(closureSlots);
       Frame cf = body.setUp(closure, Compiler.runOf(f), new Object[body.slotCount]);
-      PyDict ns = new PyDict();
       ns.put("__module__", f.module.moduleName());
       ns.put("__qualname__", qualname);
       if (docstring != null) {
@@ -625,54 +635,14 @@ final class Stmts {
         cf.pop();
         f.state.exitCall();
       }
-      Map<String, Object> attrs = new LinkedHashMap<>();
-      for (PyDict.Entry e : ns.entries()) {
-        attrs.put((String) e.key, e.value);
-      }
-      PyType cls = PyType.createClass(name, bs, attrs);
-      cls.setQualname(qualname);
-      if (meta != null && meta != cls.type()) {
-        if (meta.isSubtypeOf(cls.type())) {
-          cls.setMetaclass(meta);
-        } else if (!cls.type().isSubtypeOf(meta)) {
-          throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a"
-              + " (non-strict) subclass of the metaclasses of all its bases");
-        }
-      }
       if (classCellSlot >= 0) {
-        ((Cell) cf.locals[classCellSlot]).value = cls;
+        // zero-argument super() in methods called while the class is made finds it
+        ns.put("__classcell__", cf.locals[classCellSlot]);
       }
-      for (Map.Entry<String, Object> e : attrs.entrySet()) {
-        Object v = e.getValue();
-        if (v instanceof dev.moat.runtime.PyInstance) {
-          Object sn = Types.typeOf(v).lookup("__set_name__");
-          if (sn != null) {
-            Ops.callMethod(sn, v, cls, e.getKey());
-          }
-        }
+      Object result = dev.moat.runtime.ClassCalls.build(meta, name, bs, ns, kw, kwNames);
+      if (classCellSlot >= 0) {
+        ((Cell) cf.locals[classCellSlot]).value = result;
       }
-      // super(cls).__init_subclass__: the first definition after cls along cls's own MRO
-      Object isc = null;
-      for (int i = 1; i < cls.mro().length && isc == null; i++) {
-        isc = cls.mro()[i].dict().get("__init_subclass__");
-      }
-      if (isc instanceof dev.moat.runtime.Descriptors.ClassMethod
-          && isc != Types.OBJECT.dict().get("__init_subclass__")) {
-        Ops.call(((dev.moat.runtime.Descriptors.ClassMethod) isc).function, new Object[] {cls},
-            null);
-      }
-      if (cls.type() != Types.TYPE) {
-        // a library metaclass's __init__(cls, name, bases, namespace), e.g. abc.ABCMeta's
-        Object minit = cls.type().lookup("__init__");
-        if (minit != null && minit != dev.moat.runtime.Builtins.OBJECT_INIT) {
-          PyDict nsCopy = new PyDict();
-          for (Map.Entry<String, Object> e : attrs.entrySet()) {
-            nsCopy.put(e.getKey(), e.getValue());
-          }
-          Ops.callMethod(minit, cls, name, dev.moat.runtime.PyTuple.of((Object[]) bs), nsCopy);
-        }
-      }
-      Object result = cls;
       for (int i = decos.length - 1; i >= 0; i--) {
         result = Ops.call(decos[i], new Object[] {result}, null);
       }

@@ -150,6 +150,10 @@ public final class Builtins {
   /** isinstance(o, classinfo) with tuples. */
   public static boolean isInstance(Object o, Object cls) {
     if (cls instanceof PyType) {
+      Object hook = Ops.metaclassHook((PyType) cls, "__instancecheck__");
+      if (hook != null && Types.typeOf(o) != cls) {
+        return Ops.truth(Ops.callMethod(hook, cls, o));
+      }
       return ((PyType) cls).acceptsInstance(o);
     }
     if (cls instanceof PyTuple) {
@@ -167,6 +171,10 @@ public final class Builtins {
   static boolean isSubclass(Object c, Object cls) {
     PyType t = typeArg(c, "issubclass() arg 1 must be a class");
     if (cls instanceof PyType) {
+      Object hook = Ops.metaclassHook((PyType) cls, "__subclasscheck__");
+      if (hook != null) {
+        return Ops.truth(Ops.callMethod(hook, cls, t));
+      }
       return ((PyType) cls).acceptsSubclass(t);
     }
     if (cls instanceof PyTuple) {
@@ -692,13 +700,37 @@ public final class Builtins {
 
   static Object typeNew(Object[] a) {
     PyTuple args = (PyTuple) a[0];
-    if (args.size() == 1) {
+    PyDict kw = (PyDict) a[1];
+    if (args.size() == 1 && kw.size() == 0) {
       return Types.typeOf(args.get(0));
     }
+    if (args.size() == 3 && args.get(1) instanceof PyTuple) {
+      // as CPython: the bases' most derived metaclass makes the class when it is not type
+      PyType[] bases = new PyType[((PyTuple) args.get(1)).size()];
+      for (int i = 0; i < bases.length; i++) {
+        bases[i] = typeArg(((PyTuple) args.get(1)).get(i), "bases must be types");
+      }
+      PyType winner = ClassCalls.winningMetaclass(Types.TYPE, bases);
+      if (winner != Types.TYPE) {
+        Object[] all = Arrays.copyOf(args.items, 3 + kw.size());
+        String[] names = kw.size() == 0 ? null : new String[kw.size()];
+        int i = 0;
+        for (PyDict.Entry e : kw.entries()) {
+          names[i] = (String) e.key;
+          all[3 + i++] = e.value;
+        }
+        return Ops.call(winner, all, names);
+      }
+    }
+    return typeNew(Types.TYPE, args, kw);
+  }
+
+  /** {@code type.__new__(meta, name, bases, ns, **kw)}, checking the arguments as CPython. */
+  private static Object typeNew(PyType meta, PyTuple args, PyDict kw) {
     if (args.size() != 3) {
       throw Errors.typeError("type() takes 1 or 3 arguments");
     }
-    if (!(args.get(0) instanceof String)) {
+    if (!(ValueSubclass.unwrapStr(args.get(0)) instanceof String)) {
       throw Errors.typeError("type.__new__() argument 1 must be str, not "
           + Types.typeName(args.get(0)));
     }
@@ -715,17 +747,19 @@ public final class Builtins {
     for (int i = 0; i < bases.length; i++) {
       bases[i] = typeArg(basesT.get(i), "bases must be types");
     }
-    Map<String, Object> ns = new LinkedHashMap<>();
-    for (PyDict.Entry e : ((PyDict) args.get(2)).entries()) {
-      if (!(e.key instanceof String)) {
-        throw Errors.typeError("keywords must be strings");
+    Object[] kwValues = null;
+    String[] kwNames = null;
+    if (kw != null && kw.size() > 0) {
+      kwValues = new Object[kw.size()];
+      kwNames = new String[kw.size()];
+      int i = 0;
+      for (PyDict.Entry e : kw.entries()) {
+        kwNames[i] = (String) e.key;
+        kwValues[i++] = e.value;
       }
-      ns.put((String) e.key, e.value);
     }
-    if (!ns.containsKey("__module__")) {
-      ns.put("__module__", "__main__");
-    }
-    return PyType.createClass((String) args.get(0), bases, ns);
+    return ClassCalls.newClass(meta, (String) ValueSubclass.unwrapStr(args.get(0)), bases,
+        ((PyDict) args.get(2)).copy(), kwValues, kwNames);
   }
 
   // ---------------------------------------------------------------- the namespace
@@ -804,7 +838,38 @@ public final class Builtins {
     }, null));
     Types.TYPE.define("mro", new BuiltinFunction("mro", "self", Types.TYPE, null,
         a -> PyList.of((Object[]) ((PyType) a[0]).mro().clone())));
-    Types.TYPE.setConstructor(of("type", "*args", Builtins::typeNew));
+    Types.TYPE.setConstructor(of("type", "*args, **kwargs", Builtins::typeNew));
+    // what metaclasses reach through super(): type.__new__, type.__init__, type.__call__
+    Types.TYPE.define("__new__", new StaticMethod(new BuiltinFunction("__new__",
+        "metatype, *args, **kwargs", null, null, a -> {
+          PyType meta = typeArg(a[0], "type.__new__(X): X is not a type object ("
+              + Types.typeName(a[0]) + ")");
+          if (!meta.isSubtypeOf(Types.TYPE)) {
+            throw Errors.typeError("type.__new__(" + meta.name() + "): " + meta.name()
+                + " is not a subtype of type");
+          }
+          PyTuple args = (PyTuple) a[1];
+          if (meta == Types.TYPE && args.size() == 1 && ((PyDict) a[2]).size() == 0) {
+            return Types.typeOf(args.get(0));
+          }
+          return typeNew(meta, args, (PyDict) a[2]);
+        })));
+    Types.TYPE.define("__init__", new BuiltinFunction("__init__", "cls, *args, **kwargs",
+        Types.TYPE, null, a -> NONE));
+    Types.TYPE.define("__call__", new BuiltinFunction("__call__", "cls, *args, **kwargs",
+        Types.TYPE, null, a -> {
+          PyTuple args = (PyTuple) a[1];
+          PyDict kw = (PyDict) a[2];
+          Object[] all = new Object[args.size() + kw.size()];
+          String[] names = kw.size() == 0 ? null : new String[kw.size()];
+          System.arraycopy(args.items, 0, all, 0, args.size());
+          int i = 0;
+          for (PyDict.Entry e : kw.entries()) {
+            names[i] = (String) e.key;
+            all[args.size() + i++] = e.value;
+          }
+          return ((PyType) a[0]).construct(all, names);
+        }));
 
     PyType be = ExceptionTypes.BASE_EXCEPTION;
     be.define("__init__", new BuiltinFunction("__init__", "self, *args", be, null, a -> {

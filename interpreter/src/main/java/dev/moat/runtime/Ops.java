@@ -1403,6 +1403,9 @@ public final class Ops {
     if (meta instanceof GetSet) {
       return ((GetSet) meta).getter.apply(type);
     }
+    if (meta instanceof Property && ((Property) meta).fget != NONE) {
+      return call(((Property) meta).fget, new Object[] {type}, null); // a metaclass property
+    }
     Object d = type.lookup(name);
     if (d != null) {
       if (d instanceof StaticMethod) {

@@ -27,7 +27,9 @@ public final class PySuper implements PyObject {
     for (i++; i < mro.length; i++) {
       Object v = mro[i].dict().get(name);
       if (v != null) {
-        if (self instanceof PyType && !(v instanceof Descriptors.ClassMethod)) {
+        // super(C, cls) in a class method finds plain functions; a class that is an instance
+        // of a metaclass (super() in a metaclass's method) binds as any instance does
+        if (self == start && !(v instanceof Descriptors.ClassMethod)) {
           if (v instanceof Descriptors.StaticMethod) {
             return ((Descriptors.StaticMethod) v).function;
           }

@@ -441,6 +441,20 @@ public class PyType implements PyObject, PyCallable {
 
   @Override
   public Object call(Object[] args, String[] kwnames) {
+    if (metatype != null && metatype != Types.TYPE) {
+      Object hook = Ops.metaclassHook(this, "__call__");
+      if (hook != null) { // a metaclass's __call__ (e.g. a singleton registry) decides
+        Object[] full = new Object[args.length + 1];
+        full[0] = this;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return Ops.call(hook, full, kwnames);
+      }
+    }
+    return construct(args, kwnames);
+  }
+
+  /** {@code type.__call__(cls, ...)}: makes an instance, without the metaclass hook. */
+  Object construct(Object[] args, String[] kwnames) {
     if (builtin) {
       if (this == Types.TYPE && args.length == 1 && kwnames == null) {
         return Types.typeOf(args[0]);

@@ -89,7 +89,7 @@ public final class Types {
     });
     for (PyType t : new PyType[] {NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, BOOL, RANGE,
         SLICE, FUNCTION, BUILTIN_FUNCTION, METHOD, CELL, DICT_KEYS, DICT_VALUES, DICT_ITEMS,
-        TYPE, MODULE, SUPER,
+        MODULE, SUPER,
         STATICMETHOD, CLASSMETHOD, PROPERTY}) {
       t.setSubclassable(false);
     }

@@ -111,6 +111,14 @@ public final class EnumModule implements ModuleProvider {
             + ((PyType) a[0]).name() + "'>"));
     meta.put("__members__", new Descriptors.GetSet("__members__",
         c -> memberMap(c).copy(), null));
+    // Enum('Color', 'RED GREEN'): the functional API makes a new enum class
+    meta.put("__call__", BuiltinFunction.of("__call__", "cls, value, names=None, *, module=None,"
+        + " qualname=None, type=None, start=1", a -> {
+          if (a[2] == PyNone.NONE) {
+            return Ops.call(Types.TYPE.lookup("__call__"), new Object[] {a[0], a[1]}, null);
+          }
+          return functionalEnum((PyType) a[0], a, auto, enumHolder[0]);
+        }));
     meta.put("__setattr__", BuiltinFunction.of("__setattr__", "cls, name, value", a -> {
       if (memberMap(a[0]).containsKey(a[1])) {
         throw Errors.attributeError("cannot reassign member " + Ops.repr(a[1]));
@@ -146,8 +154,7 @@ public final class EnumModule implements ModuleProvider {
           Object v2m = ((PyType) a[0]).lookup("_value2member_map_");
           Object m = v2m instanceof PyDict ? ((PyDict) v2m).get(a[1]) : null;
           if (m == null) {
-            throw Errors.valueError(Ops.repr(a[1]) + " is not a valid "
-                + ((PyType) a[0]).qualname());
+            m = missing((PyType) a[0], a[1]);
           }
           return m;
         })));
@@ -221,6 +228,67 @@ public final class EnumModule implements ModuleProvider {
           return a[0];
         })
         .build();
+  }
+
+  /** The member {@code _missing_} gives for an unknown value, or CPython's ValueError. */
+  private static Object missing(PyType cls, Object value) {
+    Object hook = cls.lookup("_missing_");
+    Object found = PyNone.NONE;
+    if (hook instanceof Descriptors.ClassMethod) {
+      found = Ops.call(((Descriptors.ClassMethod) hook).function, new Object[] {cls, value},
+          null);
+    }
+    if (found == PyNone.NONE) {
+      throw Errors.valueError(Ops.repr(value) + " is not a valid " + cls.qualname());
+    }
+    if (!Types.isInstance(found, cls)) {
+      throw Errors.typeError("error in " + cls.name() + "._missing_: returned "
+          + Ops.repr(found) + " instead of None or a valid member");
+    }
+    return found;
+  }
+
+  /** {@code Enum(name, names, module=, qualname=, type=, start=)}. */
+  private static Object functionalEnum(PyType base, Object[] a, PyType auto, PyType enumBase) {
+    PyDict ns = new PyDict();
+    ns.put("__module__", a[3] == PyNone.NONE ? "__main__" : a[3]);
+    long start = Ops.asIndex(a[6], "start must be an int");
+    Object names = a[2];
+    if (ValueSubclass.unwrapStr(names) instanceof String) {
+      PyList split = new PyList();
+      for (String n : ((String) ValueSubclass.unwrapStr(names)).replace(',', ' ').trim()
+          .split("\\s+")) {
+        if (!n.isEmpty()) {
+          split.append(n);
+        }
+      }
+      names = split;
+    }
+    if (names instanceof PyDict) {
+      for (PyDict.Entry en : ((PyDict) names).entries()) {
+        ns.put(en.key, en.value);
+      }
+    } else {
+      long i = start;
+      for (Object item : dev.moat.runtime.Builtins.toArray(names)) {
+        if (ValueSubclass.unwrapStr(item) instanceof String) {
+          // auto() follows the class's own rule (powers of two for flags, names for StrEnum)
+          ns.put(item, start == 1 ? Ops.call(auto, new Object[0], null) : (Object) i);
+          i++;
+        } else {
+          Object[] pair = dev.moat.runtime.Builtins.toArray(item);
+          ns.put(pair[0], pair[1]);
+        }
+      }
+    }
+    PyType[] bases = a[5] == PyNone.NONE ? new PyType[] {base}
+        : new PyType[] {(PyType) a[5], base};
+    Object cls = dev.moat.runtime.ClassCalls.build(base.type(), Ops.str(a[1]), bases, ns, null,
+        null);
+    if (a[4] != PyNone.NONE && cls instanceof PyType) {
+      ((PyType) cls).setQualname(Ops.str(a[4]));
+    }
+    return cls;
   }
 
   /** A library enum class (no members) with the enum metaclass. */

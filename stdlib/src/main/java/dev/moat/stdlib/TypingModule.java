@@ -10,6 +10,7 @@ import dev.moat.runtime.PyList;
 import dev.moat.runtime.PyModule;
 import dev.moat.runtime.PyNone;
 import dev.moat.runtime.PySingleton;
+import dev.moat.runtime.PySet;
 import dev.moat.runtime.PyTuple;
 import dev.moat.runtime.PyType;
 import dev.moat.runtime.Types;
@@ -267,13 +268,14 @@ public final class TypingModule implements ModuleProvider {
           }
           return Ops.call(Types.DICT, args, names);
         })));
+    // class Movie(TypedDict, total=False): the keys it requires and the ones it may omit
+    td.put("__init_subclass__", new Descriptors.ClassMethod(BuiltinFunction.of(
+        "__init_subclass__", "cls, total=True", x -> {
+          typedDictKeys((PyType) x[0], Ops.truth(x[1]));
+          return PyNone.NONE;
+        })));
     PyType typedDict = PyType.createClass("TypedDict", new PyType[] {Types.DICT}, td);
     Map<String, Object> nt = ns();
-    nt.put("__init_subclass__", new Descriptors.ClassMethod(BuiltinFunction.of(
-        "__init_subclass__", "cls, **kwargs", x -> {
-          throw Errors.notImplemented("class-based NamedTuple is not supported yet in Moat;"
-              + " use collections.namedtuple or NamedTuple('Name', [('field', type), ...])");
-        })));
     nt.put("__new__", new Descriptors.StaticMethod(BuiltinFunction.of("__new__",
         "cls, typename, fields=None, /, **kwargs", x -> {
           List<Object> names = new ArrayList<>();
@@ -288,6 +290,11 @@ public final class TypingModule implements ModuleProvider {
           return NamedTuples.FACTORY.call(new Object[] {x[1], PyList.copyOf(names)}, null);
         })));
     PyType namedTuple = PyType.createClass("NamedTuple", new PyType[0], nt);
+    // class Point(NamedTuple): the metaclass turns the annotated body into a namedtuple class
+    Map<String, Object> ntMeta = ns();
+    ntMeta.put("__new__", new Descriptors.StaticMethod(BuiltinFunction.of("__new__",
+        "metatype, typename, bases, namespace, /", x -> classNamedTuple(x[1], (PyDict) x[3]))));
+    namedTuple.setMetaclass(PyType.createMetaclass("NamedTupleMeta", ntMeta));
 
     ModuleBuilder b = ModuleBuilder.named("typing");
     b.constant("Any", alias("Any", null, null));
@@ -365,5 +372,85 @@ public final class TypingModule implements ModuleProvider {
         });
     b.function("NewType", "name, tp", x -> BuiltinFunction.of(Ops.str(x[0]), "x", y -> y[0]));
     return b.build();
+  }
+
+  private static final Set<String> NAMED_TUPLE_PROHIBITED = Set.of("__new__", "__init__",
+      "__slots__", "__getnewargs__", "_fields", "_field_defaults", "_make", "_replace",
+      "_asdict", "_source");
+
+  /** The namedtuple class a {@code class X(NamedTuple)} body describes. */
+  private static PyType classNamedTuple(Object typename, PyDict body) {
+    Object annObj = body.get("__annotations__");
+    PyDict ann = annObj instanceof PyDict ? (PyDict) annObj : new PyDict();
+    PyList fields = new PyList();
+    PyList defaults = new PyList();
+    for (PyDict.Entry e : ann.entries()) {
+      fields.append(e.key);
+      Object d = body.get(e.key);
+      if (d != null) {
+        defaults.append(d);
+      } else if (defaults.size() > 0) {
+        throw Errors.typeError("Non-default namedtuple field " + e.key
+            + " cannot follow default field" + (defaults.size() > 1 ? "s " : " ")
+            + String.join(", ", fieldNames(fields, defaults.size())));
+      }
+    }
+    PyType cls = (PyType) NamedTuples.FACTORY.call(new Object[] {typename, fields,
+        defaults.size() == 0 ? PyNone.NONE : defaults,
+        body.get("__module__") != null ? body.get("__module__") : PyNone.NONE}, new String[] {"defaults", "module"});
+    for (PyDict.Entry e : body.entries()) {
+      String k = (String) e.key;
+      if (NAMED_TUPLE_PROHIBITED.contains(k)) {
+        throw Errors.attributeError("Cannot overwrite NamedTuple attribute " + k);
+      }
+      if (k.equals("__module__") || k.equals("__qualname__") || ann.containsKey(k)) {
+        continue;
+      }
+      cls.setAttribute(k, e.value);
+    }
+    if (body.get("__qualname__") instanceof String) {
+      cls.setQualname((String) body.get("__qualname__"));
+    }
+    cls.setAttribute("__annotations__", ann);
+    return cls;
+  }
+
+  /** The names of the defaulted fields so far (the last {@code n} fields). */
+  private static List<String> fieldNames(PyList fields, int n) {
+    List<String> out = new ArrayList<>();
+    for (int i = fields.size() - 1 - n; i < fields.size() - 1; i++) {
+      out.add(Ops.str(fields.get(i)));
+    }
+    return out;
+  }
+
+  /** Sets {@code __total__}, {@code __required_keys__} and {@code __optional_keys__}. */
+  private static void typedDictKeys(PyType cls, boolean total) {
+    PySet required = new PySet(true);
+    PySet optional = new PySet(true);
+    PyDict all = new PyDict();
+    for (PyType b : cls.bases()) {
+      Object r = b.lookup("__required_keys__");
+      Object o = b.lookup("__optional_keys__");
+      if (r instanceof PySet && o instanceof PySet) {
+        required.addAllFrom((PySet) r);
+        optional.addAllFrom((PySet) o);
+        Object ba = b.lookup("__annotations__");
+        if (ba instanceof PyDict) {
+          all.putAll((PyDict) ba);
+        }
+      }
+    }
+    Object own = cls.dict().get("__annotations__");
+    if (own instanceof PyDict) {
+      for (PyDict.Entry e : ((PyDict) own).entries()) {
+        (total ? required : optional).add(e.key);
+        all.put(e.key, e.value);
+      }
+    }
+    cls.setAttribute("__annotations__", all);
+    cls.setAttribute("__required_keys__", required);
+    cls.setAttribute("__optional_keys__", optional);
+    cls.setAttribute("__total__", total);
   }
 }
