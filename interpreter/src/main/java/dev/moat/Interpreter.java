@@ -69,6 +69,11 @@ public final class Interpreter {
       if (src != null) {
         return loadScriptModule(name, src);
       }
+      String python = dev.moat.spi.StandardModules.pythonSource(name);
+      if (python != null) {
+        return loadScriptModule(name, new ScriptModules.Source(python,
+            name.replace('.', '/') + ".py", false));
+      }
       return dev.moat.spi.StandardModules.create(name);
     });
   }

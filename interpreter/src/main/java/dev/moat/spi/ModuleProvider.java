@@ -18,4 +18,13 @@ public interface ModuleProvider {
    * shared, so a script that changes a module affects only its own interpreter).
    */
   PyModule create(String name);
+
+  /**
+   * The Python source of module {@code name} when this provider implements it in Python
+   * instead of Java, else null (then {@link #create} makes it). Such a module runs in the
+   * importing interpreter like a script module: same budgets, same sandbox.
+   */
+  default String pythonSource(String name) {
+    return null;
+  }
 }

@@ -29,6 +29,12 @@ public final class StandardModules {
     return p == null ? null : p.create(name);
   }
 
+  /** The Python source of safe module {@code name} if it is written in Python, else null. */
+  public static String pythonSource(String name) {
+    ModuleProvider p = PROVIDERS.get(name);
+    return p == null ? null : p.pythonSource(name);
+  }
+
   /** The names of all safe modules available. */
   public static java.util.Set<String> names() {
     return PROVIDERS.keySet();
