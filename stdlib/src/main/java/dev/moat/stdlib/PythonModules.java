@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PythonModules implements ModuleProvider {
   /** One entry per {@code python/<name>.py} resource. */
-  private static final Set<String> NAMES = Set.of("keyword", "unittest");
+  private static final Set<String> NAMES = Set.of("keyword", "logging", "unittest");
   private static final Map<String, String> SOURCES = new ConcurrentHashMap<>();
 
   @Override
