@@ -433,6 +433,71 @@ def _exception_types(expected):
     return isinstance(expected, type) and issubclass(expected, BaseException)
 
 
+_LoggingWatcher = collections.namedtuple("_LoggingWatcher", ["records", "output"])
+
+
+class _LogsContext:
+    """What assertLogs/assertNoLogs return: captures a logger's records while active."""
+    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        import logging
+        self._logging = logging
+        self.test_case = test_case
+        self.logger_name = logger_name
+        if level:
+            self.level = logging.getLevelNamesMapping().get(level, level)
+        else:
+            self.level = logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        logging = self._logging
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        watcher = _LoggingWatcher([], [])
+
+        class Capture(logging.Handler):
+            def flush(self):
+                pass
+
+            def emit(self, record):
+                watcher.records.append(record)
+                watcher.output.append(self.format(record))
+
+        handler = Capture()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = watcher
+        self.saved = (logger.handlers[:], logger.level, logger.propagate)
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return watcher
+
+    def __exit__(self, exc_type, exc, tb):
+        self.logger.handlers, level, self.logger.propagate = self.saved
+        self.logger.setLevel(level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if self.watcher.records:
+                self._fail("Unexpected logs found: {!r}".format(self.watcher.output))
+        elif not self.watcher.records:
+            self._fail("no logs of level {} or higher triggered on {}".format(
+                self._logging.getLevelName(self.level), self.logger.name))
+        return False
+
+    def _fail(self, standard):
+        raise self.test_case.failureException(
+            self.test_case._formatMessage(self.msg, standard))
+
+
 _Mismatch = collections.namedtuple("Mismatch", "actual expected value")
 
 
@@ -695,6 +760,12 @@ class TestCase:
 
     def assertRaises(self, expected_exception, *args, **kwargs):
         return _RaisesContext(expected_exception, self).handle("assertRaises", args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        return _LogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _LogsContext(self, logger, level, no_logs=True)
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
         context = _RaisesContext(expected_exception, self, expected_regex)
