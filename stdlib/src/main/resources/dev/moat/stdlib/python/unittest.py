@@ -1760,6 +1760,23 @@ usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]
 """
 
 
+_HELP = """
+positional arguments:
+  tests                 test classes or methods of the module (Class or Class.test_name)
+
+options:
+  -h, --help            show this help and exit
+  -v, --verbose         one line per test
+  -q, --quiet           no progress output
+  --locals              accepted; Moat's tracebacks show no frames or locals
+  -f, --failfast        stop at the first failure or error
+  -c, --catch           accepted; there is no Control-C handling in Moat
+  -b, --buffer          accepted; output is not buffered in Moat
+  -k TESTNAMEPATTERNS   only run tests whose full name matches the pattern (a glob, or a
+                        substring when it has no '*')
+"""
+
+
 class TestProgram:
     """Loads the tests of a module (or the names given in argv), runs them, and exits."""
     __module__ = "unittest.main"
@@ -1808,7 +1825,12 @@ class TestProgram:
                 setattr(self, flag, False)
         while args:
             arg = args.pop(0)
-            if arg in ("-v", "--verbose"):
+            if arg in ("-h", "--help"):
+                pad = " " * len("usage: " + self.progName)
+                sys.stdout.write(_USAGE % {"prog": self.progName, "pad": pad})
+                sys.stdout.write(_HELP)
+                sys.exit(0)
+            elif arg in ("-v", "--verbose"):
                 self.verbosity = 2
             elif arg in ("-q", "--quiet"):
                 self.verbosity = 0
