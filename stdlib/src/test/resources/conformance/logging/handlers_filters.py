@@ -68,6 +68,9 @@ try:
 except RuntimeError:
     log.critical("chained", exc_info=True)
 
+log.exception("exception() outside an except block")
+log.error("an empty exc_info tuple", exc_info=(None, None, None))
+log.error("exc_info False", exc_info=False)
 log.info("extra field", extra={"user": "ann"})
 handler.setFormatter(logging.Formatter("%(user)s did %(message)s"))
 log.info("login", extra={"user": "bob"})

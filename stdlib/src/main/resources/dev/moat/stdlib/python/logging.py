@@ -273,6 +273,8 @@ class Formatter:
         return text
 
     def formatException(self, ei):
+        if ei[1] is None:
+            return "NoneType: None"
         text = _exception_text(ei[1])
         return text[:-1] if text.endswith("\n") else text
 
