@@ -58,6 +58,8 @@ public final class Interpreter {
     state.setArgv(b.argv);
     this.globals = new Globals("__main__", builtins);
     globals.set("__name__", "__main__");
+    // `import __main__` finds the script's own namespace, as in CPython (unittest.main uses it)
+    state.modules().put("__main__", new PyModule("__main__", globals));
     this.moduleProviders = new LinkedHashMap<>(b.modules);
     this.scriptModules = b.scriptModules;
     state.setModuleLoader((st, name) -> {

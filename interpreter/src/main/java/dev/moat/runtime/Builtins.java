@@ -1046,6 +1046,10 @@ public final class Builtins {
     Types.METHOD.define("__self__", new GetSet("__self__", m -> ((BoundMethod) m).self, null));
     Types.METHOD.define("__func__", new GetSet("__func__", m -> ((BoundMethod) m).function,
         null));
+    Types.METHOD.define("__doc__", new GetSet("__doc__", m -> {
+      Object doc = Ops.getAttrOrNull(((BoundMethod) m).function, "__doc__");
+      return doc == null ? PyNone.NONE : doc;
+    }, null));
     Types.BUILTIN_FUNCTION.define("__name__", new GetSet("__name__", f ->
         f instanceof BuiltinFunction ? ((BuiltinFunction) f).name()
             : ((BoundMethod) f).callableName(), null));

@@ -1355,6 +1355,10 @@ public final class Ops {
         throw e;
       }
     }
+    if (obj instanceof BoundMethod && t == Types.METHOD) {
+      // a method reads the other attributes of its function (__name__, __doc__, marks...)
+      return getAttrOrNull(((BoundMethod) obj).function, name);
+    }
     return null;
   }
 

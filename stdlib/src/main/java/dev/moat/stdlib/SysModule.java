@@ -78,6 +78,13 @@ public final class SysModule implements ModuleProvider {
               ? new PyBaseException(ExceptionTypes.SYSTEM_EXIT)
               : new PyBaseException(ExceptionTypes.SYSTEM_EXIT, a[0]));
         })
+        .function("exc_info", "", a -> {
+          // the exception being handled; Moat has no traceback objects, so the third is None
+          InterpreterState s = InterpreterState.current();
+          PyBaseException h = s == null ? null : s.handled;
+          return h == null ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE)
+              : PyTuple.of(h.type(), h, PyNone.NONE);
+        })
         .function("getrecursionlimit", "", a -> {
           InterpreterState s = InterpreterState.current();
           return (long) (s == null ? 1000 : s.maxDepth());
