@@ -427,6 +427,45 @@ class _RaisesContext:
         return True
 
 
+class _WarnsContext(_RaisesContext):
+    """What assertWarns/assertWarnsRegex return: records warnings while active."""
+
+    def __enter__(self):
+        import warnings
+        self._catcher = warnings.catch_warnings(record=True)
+        self.warnings = self._catcher.__enter__()
+        warnings.simplefilter("always", self.expected if isinstance(self.expected, type)
+                              else Warning)
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        self._catcher.__exit__(exc_type, exc, tb)
+        if exc_type is not None:
+            return False
+        first = None
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first is None:
+                first = w
+            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
+                continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return None
+        if first is not None:
+            self._fail('"%s" does not match "%s"' % (self.expected_regex.pattern, str(first)))
+        try:
+            what = self.expected.__name__
+        except AttributeError:
+            what = str(self.expected)
+        if self.obj_name:
+            self._fail("%s not triggered by %s" % (what, self.obj_name))
+        self._fail("%s not triggered" % what)
+
+
 def _exception_types(expected):
     if isinstance(expected, tuple):
         return all(_exception_types(e) for e in expected)
@@ -760,6 +799,13 @@ class TestCase:
 
     def assertRaises(self, expected_exception, *args, **kwargs):
         return _RaisesContext(expected_exception, self).handle("assertRaises", args, kwargs)
+
+    def assertWarns(self, expected_warning, *args, **kwargs):
+        return _WarnsContext(expected_warning, self).handle("assertWarns", args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        context = _WarnsContext(expected_warning, self, expected_regex)
+        return context.handle("assertWarnsRegex", args, kwargs)
 
     def assertLogs(self, logger=None, level=None):
         return _LogsContext(self, logger, level, no_logs=False)
