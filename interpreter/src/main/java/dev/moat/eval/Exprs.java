@@ -126,6 +126,16 @@ final class Exprs {
       }
       return v;
     }
+
+    @Override
+    double evalDouble(Frame f) throws Exec.Unexpected {
+      return asDouble(eval(f));
+    }
+
+    @Override
+    long evalLong(Frame f) throws Exec.Unexpected {
+      return asLong(eval(f));
+    }
   }
 
   static Object builtinOrError(Frame f, String name) {
@@ -1301,6 +1311,20 @@ final class Exprs {
     Object eval(Frame f) {
       Object fn = func.eval(f);
       if (!args.dynamic) {
+        if (fn instanceof PyFunction && args.kwvalues.length == 0) {
+          PyFunction pf = (PyFunction) fn;
+          Exec.Expr[] pos = args.positional;
+          if (pf.code instanceof Code && ((Code) pf.code).takesLocalsDirectly(pos.length)) {
+            // the arguments go straight into the callee's locals
+            Code c = (Code) pf.code;
+            Object[] locals = new Object[c.slotCount];
+            for (int i = 0; i < pos.length; i++) {
+              locals[i] = pos[i].eval(f);
+            }
+            f.line = line;
+            return c.invokeWithLocals(pf, locals);
+          }
+        }
         Object[] a = args.evalFixed(f, null);
         f.line = line;
         if (fn instanceof PyFunction) {
@@ -1312,6 +1336,16 @@ final class Exprs {
       Object[] a = args.eval(f, names, null);
       f.line = line;
       return Ops.call(fn, a, names[0]);
+    }
+
+    @Override
+    double evalDouble(Frame f) throws Exec.Unexpected {
+      return asDouble(eval(f));
+    }
+
+    @Override
+    long evalLong(Frame f) throws Exec.Unexpected {
+      return asLong(eval(f));
     }
   }
 
@@ -1359,6 +1393,16 @@ final class Exprs {
       Object[] a = args.eval(f, names, null);
       f.line = line;
       return Ops.call(fn, a, names[0]);
+    }
+
+    @Override
+    double evalDouble(Frame f) throws Exec.Unexpected {
+      return asDouble(eval(f));
+    }
+
+    @Override
+    long evalLong(Frame f) throws Exec.Unexpected {
+      return asLong(eval(f));
     }
 
     private boolean hasInstanceAttr(PyInstance o) {
