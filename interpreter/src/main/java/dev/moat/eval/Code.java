@@ -64,9 +64,7 @@ final class Code implements PyFunction.Code {
     for (int i = 0; i < freeSlots.length; i++) {
       locals[freeSlots[i]] = closure[i];
     }
-    Frame f = new Frame(this, locals, run.refs, run.module, run.state);
-    f.run = run;
-    return f;
+    return new Frame(this, locals, run);
   }
 
   @Override

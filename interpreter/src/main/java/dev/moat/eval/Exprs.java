@@ -139,7 +139,7 @@ final class Exprs {
   }
 
   static Object builtinOrError(Frame f, String name) {
-    Object v = f.module.builtins.get(name);
+    Object v = f.module().builtins.get(name);
     if (v == null) {
       PyException e = Errors.nameError(name);
       e.exception().dict().put("name", name);
@@ -1075,16 +1075,18 @@ final class Exprs {
   static final class GetAttr extends Exec.Expr {
     final Exec.Expr obj;
     final String name;
+    final AttrSite site;
 
     GetAttr(int line, Exec.Expr obj, String name) {
       super(line);
       this.obj = obj;
       this.name = name;
+      this.site = new AttrSite(name);
     }
 
     @Override
     Object eval(Frame f) {
-      return Ops.getAttr(obj.eval(f), name);
+      return site.get(obj.eval(f));
     }
 
     @Override
@@ -1349,6 +1351,19 @@ final class Exprs {
     }
   }
 
+  /** What a method lookup gave for one class at one version (see {@link AttrSite}). */
+  static final class MethodSite {
+    final PyType type;
+    final int version;
+    final Object method;
+
+    MethodSite(PyType type, Object method) {
+      this.type = type;
+      this.version = type.version();
+      this.method = method;
+    }
+  }
+
   /** {@code obj.name(args)} without creating a bound method when the attribute is a method. */
   static final class CallMethod extends Exec.Expr {
     final Exec.Expr obj;
@@ -1362,17 +1377,40 @@ final class Exprs {
       this.args = args;
     }
 
+    /** Racy on purpose: an immutable entry, checked against the class before use. */
+    private MethodSite site;
+
     @Override
     Object eval(Frame f) {
       Object o = obj.eval(f);
       PyType t = Types.typeOf(o);
       if (!(o instanceof PyType) && !(o instanceof dev.moat.runtime.PyModule)
           && !(o instanceof dev.moat.runtime.PySuper)) {
-        Object m = t.lookup(name);
+        MethodSite c = site;
+        if (c == null || c.type != t || c.version != t.version()) {
+          c = new MethodSite(t, t.lookup(name));
+          site = c;
+        }
+        Object m = c.method;
         if ((m instanceof PyFunction || m instanceof BuiltinFunction)
             && !(o instanceof PyInstance && hasInstanceAttr((PyInstance) o))) {
           Object[] a;
           String[] kw;
+          if (m instanceof PyFunction && !args.dynamic && args.kwvalues.length == 0
+              && ((PyFunction) m).code instanceof Code) {
+            Code code = (Code) ((PyFunction) m).code;
+            Exec.Expr[] pos = args.positional;
+            if (code.takesLocalsDirectly(pos.length + 1)) {
+              // self and the arguments go straight into the method's locals
+              Object[] locals = new Object[code.slotCount];
+              locals[0] = o;
+              for (int i = 0; i < pos.length; i++) {
+                locals[i + 1] = pos[i].eval(f);
+              }
+              f.line = line;
+              return code.invokeWithLocals((PyFunction) m, locals);
+            }
+          }
           if (!args.dynamic) {
             a = args.evalFixed(f, o);
             kw = args.staticNames();
@@ -1625,7 +1663,7 @@ final class Exprs {
       }
       Cell[] closure = f.cells(closureSlots);
       PyFunction fn = new PyFunction(code, code.name, code.qualname, slotDefaults, closure,
-          Compiler.runOf(f), f.module.moduleName());
+          Compiler.runOf(f), f.module().moduleName());
       if (docstring != null) {
         fn.doc = docstring;
       }

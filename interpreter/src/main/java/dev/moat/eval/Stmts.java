@@ -184,19 +184,21 @@ final class Stmts {
     final Exec.Expr obj;
     final String name;
     final AugOp aug;
+    final AttrSite site;
 
     AugAttr(int line, Exec.Expr obj, String name, BinaryOp op, Exec.Expr value) {
       super(line);
       this.obj = obj;
       this.name = name;
       this.aug = new AugOp(op, value);
+      this.site = new AttrSite(name);
     }
 
     @Override
     int exec(Frame f) {
       Object o = obj.eval(f);
-      Object r = aug.apply(f, Ops.getAttr(o, name));
-      Ops.setAttr(o, name, r);
+      Object r = aug.apply(f, site.get(o));
+      site.set(o, r);
       return Exec.NORMAL;
     }
   }
@@ -672,7 +674,7 @@ final class Stmts {
       Cell[] closure = f.cells(closureSlots);
       Frame cf = body.setUp(closure, Compiler.runOf(f), new Object[body.slotCount]);
       PyDict ns = new PyDict();
-      ns.put("__module__", f.module.moduleName());
+      ns.put("__module__", f.module().moduleName());
       ns.put("__qualname__", qualname);
       if (docstring != null) {
         ns.put("__doc__", docstring);
@@ -818,7 +820,7 @@ final class Stmts {
 
     @Override
     int exec(Frame f) {
-      String module = level == 0 ? this.module : Modules.resolveRelative(f.module, this.module,
+      String module = level == 0 ? this.module : Modules.resolveRelative(f.module(), this.module,
           level);
       dev.moat.runtime.PyModule m = Modules.importModule(f.state, module);
       if (moduleTarget != null) {
