@@ -13,15 +13,22 @@ import java.util.Map;
  */
 public final class Program {
   private static final int CACHE_SIZE = 256;
-  private static final Map<String, Program> CACHE = Collections.synchronizedMap(
+  private static final Map<Key, Program> CACHE = Collections.synchronizedMap(
       new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Program> e) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Program> e) {
           return size() > CACHE_SIZE;
         }
       });
+
+  /**
+   * A cache key: file name and source, compared as strings. Unlike a concatenation it is not
+   * re-hashed and compared character by character when the same source string comes again (a
+   * string caches its hash, and equals tries identity first).
+   */
+  private record Key(String fileName, String source) {}
 
   final ScriptRunner.CompiledModule module;
   private final String fileName;
@@ -37,7 +44,7 @@ public final class Program {
    * @throws PythonException a {@code SyntaxError} (or IndentationError) with its line
    */
   public static Program compile(String source, String fileName) throws PythonException {
-    String key = fileName + '\0' + source;
+    Key key = new Key(fileName, source);
     Program p = CACHE.get(key);
     if (p != null) {
       return p;

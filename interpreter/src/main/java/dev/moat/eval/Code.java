@@ -64,13 +64,31 @@ final class Code implements PyFunction.Code {
     for (int i = 0; i < freeSlots.length; i++) {
       locals[freeSlots[i]] = closure[i];
     }
-    Frame f = new Frame(this, locals, run.refs, run.module, run.state);
-    f.run = run;
-    return f;
+    return new Frame(this, locals, run);
   }
 
   @Override
   public Object invoke(PyFunction fn, Object[] args, String[] kwnames) {
+    return run(fn, args, kwnames, null);
+  }
+
+  /**
+   * Whether a call with {@code n} positional arguments and no keywords can put them straight
+   * into a new locals array (see {@link #invokeWithLocals}).
+   */
+  boolean takesLocalsDirectly(int n) {
+    return simpleArgs && !isGenerator && n == signature.positionalCount();
+  }
+
+  /**
+   * Runs the function with a locals array of {@link #slotCount} slots whose first slots already
+   * hold the positional arguments; only when {@link #takesLocalsDirectly} says so.
+   */
+  Object invokeWithLocals(PyFunction fn, Object[] locals) {
+    return run(fn, null, null, locals);
+  }
+
+  private Object run(PyFunction fn, Object[] args, String[] kwnames, Object[] locals) {
     ModuleRun run = (ModuleRun) fn.globals;
     InterpreterState st = run.state;
     st.enterCall();
@@ -86,7 +104,7 @@ final class Code implements PyFunction.Code {
     }
     try {
       st.tick();
-      f = newFrame(fn, run, args, kwnames);
+      f = locals != null ? setUp(fn.closure, run, locals) : newFrame(fn, run, args, kwnames);
       f.line = lineOfDef;
       f.push();
       if (lambdaBody != null) {

@@ -1123,8 +1123,8 @@ final class Compiler {
       dev.moat.runtime.PyDict d = new dev.moat.runtime.PyDict();
       boolean module = f.code.name.equals("<module>") && f.classNamespace == null;
       if (kind.equals("globals") || module) {
-        for (String n : f.module.names()) {
-          d.put(n, f.module.get(n));
+        for (String n : f.module().names()) {
+          d.put(n, f.module().get(n));
         }
       } else if (f.classNamespace != null) {
         d = f.classNamespace.copy();
@@ -1194,11 +1194,11 @@ final class Compiler {
 
     @Override
     int exec(Frame f) {
-      String name = level == 0 ? module : Modules.resolveRelative(f.module, module, level);
+      String name = level == 0 ? module : Modules.resolveRelative(f.module(), module, level);
       dev.moat.runtime.PyModule m = Modules.importModule(f.state, name);
       for (String n : m.namespace.names()) {
         if (!n.startsWith("_")) {
-          f.module.set(n, m.namespace.get(n));
+          f.module().set(n, m.namespace.get(n));
         }
       }
       return Exec.NORMAL;

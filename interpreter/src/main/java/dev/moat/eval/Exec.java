@@ -19,6 +19,41 @@ final class Exec {
     }
 
     abstract Object eval(Frame f);
+
+    /**
+     * The value as a float, unboxed, for a parent specialised on floats; a value of another
+     * type comes back in {@link Unexpected} (the expression has been evaluated either way).
+     */
+    double evalDouble(Frame f) throws Unexpected {
+      Object v = eval(f);
+      if (v instanceof Double) {
+        return (Double) v;
+      }
+      throw new Unexpected(v);
+    }
+
+    /** As {@link #evalDouble}, for a parent specialised on ints that fit a long. */
+    long evalLong(Frame f) throws Unexpected {
+      Object v = eval(f);
+      if (v instanceof Long) {
+        return (Long) v;
+      }
+      throw new Unexpected(v);
+    }
+  }
+
+  /**
+   * An expression's value was not of the type its parent specialised on: the parent takes the
+   * value and continues on its generic path (and stops asking for that type). Rare by design: a
+   * node is despecialised at most once.
+   */
+  static final class Unexpected extends Exception {
+    final transient Object value;
+
+    Unexpected(Object value) {
+      super(null, null, false, false);
+      this.value = value;
+    }
   }
 
   /** A statement. Returns NORMAL, BREAK, CONTINUE or RETURN (value in {@code f.ret}). */

@@ -2,6 +2,7 @@ package dev.moat.eval;
 
 import dev.moat.ast.Ast.BinaryOp;
 import dev.moat.ast.Ast.CmpOp;
+import dev.moat.runtime.Arith;
 import dev.moat.runtime.BuiltinFunction;
 import dev.moat.runtime.Cell;
 import dev.moat.runtime.Errors;
@@ -29,6 +30,22 @@ final class Exprs {
 
   static final Object NONE = PyNone.NONE;
 
+  /** {@code v} as a float for {@link Exec.Expr#evalDouble}. */
+  static double asDouble(Object v) throws Exec.Unexpected {
+    if (v instanceof Double) {
+      return (Double) v;
+    }
+    throw new Exec.Unexpected(v);
+  }
+
+  /** {@code v} as a long for {@link Exec.Expr#evalLong}. */
+  static long asLong(Object v) throws Exec.Unexpected {
+    if (v instanceof Long) {
+      return (Long) v;
+    }
+    throw new Exec.Unexpected(v);
+  }
+
   static final class Const extends Exec.Expr {
     final Object value;
 
@@ -40,6 +57,16 @@ final class Exprs {
     @Override
     Object eval(Frame f) {
       return value;
+    }
+
+    @Override
+    double evalDouble(Frame f) throws Exec.Unexpected {
+      return asDouble(eval(f));
+    }
+
+    @Override
+    long evalLong(Frame f) throws Exec.Unexpected {
+      return asLong(eval(f));
     }
   }
 
@@ -62,6 +89,16 @@ final class Exprs {
         throw Errors.unboundLocal(name);
       }
       return v;
+    }
+
+    @Override
+    double evalDouble(Frame f) throws Exec.Unexpected {
+      return asDouble(eval(f));
+    }
+
+    @Override
+    long evalLong(Frame f) throws Exec.Unexpected {
+      return asLong(eval(f));
     }
   }
 
@@ -89,10 +126,20 @@ final class Exprs {
       }
       return v;
     }
+
+    @Override
+    double evalDouble(Frame f) throws Exec.Unexpected {
+      return asDouble(eval(f));
+    }
+
+    @Override
+    long evalLong(Frame f) throws Exec.Unexpected {
+      return asLong(eval(f));
+    }
   }
 
   static Object builtinOrError(Frame f, String name) {
-    Object v = f.module.builtins.get(name);
+    Object v = f.module().builtins.get(name);
     if (v == null) {
       PyException e = Errors.nameError(name);
       e.exception().dict().put("name", name);
@@ -124,6 +171,16 @@ final class Exprs {
         r.builtin = v;
       }
       return v;
+    }
+
+    @Override
+    double evalDouble(Frame f) throws Exec.Unexpected {
+      return asDouble(eval(f));
+    }
+
+    @Override
+    long evalLong(Frame f) throws Exec.Unexpected {
+      return asLong(eval(f));
     }
   }
 
@@ -177,20 +234,336 @@ final class Exprs {
 
   // ---------------------------------------------------------------- operators
 
-  static final class Add extends Exec.Expr {
+  /**
+   * A binary arithmetic operator. It records the operand types it first sees: two floats, a
+   * float and an int, or two ints (when the operator has an int fast path). In those states it
+   * asks its operands for unboxed values ({@link Exec.Expr#evalDouble}, {@link
+   * Exec.Expr#evalLong}), so nested arithmetic allocates no intermediate boxes; an operand of
+   * another type, or an int result that does not fit a long, switches the node to the generic
+   * path for good. An int operand of a float operation converts to float, as in Python.
+   */
+  abstract static class Arithmetic extends Exec.Expr {
+    static final int UNSET = 0;
+    static final int DD = 1;
+    static final int DL = 2;
+    static final int LD = 3;
+    static final int LL = 4;
+    static final int GENERIC = 5;
+
+    final BinaryOp op;
     final Exec.Expr left;
     final Exec.Expr right;
+    /** Racy on purpose: every state computes the right value, only the speed differs. */
+    int state;
 
-    Add(int line, Exec.Expr left, Exec.Expr right) {
+    Arithmetic(int line, BinaryOp op, Exec.Expr left, Exec.Expr right) {
       super(line);
+      this.op = op;
       this.left = left;
       this.right = right;
     }
 
+    /** The operation on floats (Python's float semantics and errors). */
+    abstract double onDoubles(double x, double y);
+
+    /** The operation on ints when the result fits a long; else throws the generic result. */
+    abstract long onLongs(long x, long y) throws Exec.Unexpected;
+
+    /** Whether the operation has an int-to-int fast path ({@link #onLongs}). */
+    abstract boolean hasLongs();
+
+    /** Whether the operation has a float fast path ({@link #onDoubles}). */
+    abstract boolean hasDoubles();
+
+    /** The operation on any values. */
+    abstract Object generic(Object a, Object b);
+
     @Override
-    Object eval(Frame f) {
+    final Object eval(Frame f) {
+      int s = state;
+      if (s == GENERIC) {
+        return generic(left.eval(f), right.eval(f));
+      }
+      try {
+        if (s == LL) {
+          return longs(f);
+        }
+        if (s != UNSET) {
+          return doubles(f, s);
+        }
+      } catch (Exec.Unexpected u) {
+        return u.value;
+      }
       Object a = left.eval(f);
       Object b = right.eval(f);
+      state = classify(a, b);
+      return generic(a, b);
+    }
+
+    private int classify(Object a, Object b) {
+      if (a instanceof Double) {
+        return !hasDoubles() ? GENERIC : b instanceof Double ? DD : b instanceof Long ? DL
+            : GENERIC;
+      }
+      if (a instanceof Long) {
+        return b instanceof Double ? (hasDoubles() ? LD : GENERIC)
+            : b instanceof Long && hasLongs() ? LL : GENERIC;
+      }
+      return GENERIC;
+    }
+
+    @Override
+    final double evalDouble(Frame f) throws Exec.Unexpected {
+      int s = state;
+      if (s >= DD && s <= LD) {
+        try {
+          return doubles(f, s);
+        } catch (Exec.Unexpected u) {
+          if (u.value instanceof Double) {
+            return (Double) u.value;
+          }
+          throw u;
+        }
+      }
+      Object v = eval(f);
+      if (v instanceof Double) {
+        return (Double) v;
+      }
+      throw new Exec.Unexpected(v);
+    }
+
+    @Override
+    final long evalLong(Frame f) throws Exec.Unexpected {
+      if (state == LL) {
+        try {
+          return longs(f);
+        } catch (Exec.Unexpected u) {
+          if (u.value instanceof Long) {
+            return (Long) u.value;
+          }
+          throw u;
+        }
+      }
+      Object v = eval(f);
+      if (v instanceof Long) {
+        return (Long) v;
+      }
+      throw new Exec.Unexpected(v);
+    }
+
+    /** Leaves the specialised state: the generic result, thrown. */
+    private Exec.Unexpected fallBack(Object a, Object b) {
+      state = GENERIC;
+      return new Exec.Unexpected(generic(a, b));
+    }
+
+    private double doubles(Frame f, int s) throws Exec.Unexpected {
+      double x;
+      double y;
+      if (s == LD) {
+        long lx;
+        try {
+          lx = left.evalLong(f);
+        } catch (Exec.Unexpected u) {
+          throw fallBack(u.value, right.eval(f));
+        }
+        try {
+          y = right.evalDouble(f);
+        } catch (Exec.Unexpected u) {
+          throw fallBack(lx, u.value);
+        }
+        x = lx;
+      } else {
+        try {
+          x = left.evalDouble(f);
+        } catch (Exec.Unexpected u) {
+          throw fallBack(u.value, right.eval(f));
+        }
+        if (s == DL) {
+          try {
+            y = right.evalLong(f);
+          } catch (Exec.Unexpected u) {
+            throw fallBack(x, u.value);
+          }
+        } else {
+          try {
+            y = right.evalDouble(f);
+          } catch (Exec.Unexpected u) {
+            throw fallBack(x, u.value);
+          }
+        }
+      }
+      return onDoubles(x, y);
+    }
+
+    private long longs(Frame f) throws Exec.Unexpected {
+      long x;
+      long y;
+      try {
+        x = left.evalLong(f);
+      } catch (Exec.Unexpected u) {
+        throw fallBack(u.value, right.eval(f));
+      }
+      try {
+        y = right.evalLong(f);
+      } catch (Exec.Unexpected u) {
+        throw fallBack(x, u.value);
+      }
+      try {
+        return onLongs(x, y);
+      } catch (Exec.Unexpected u) {
+        // the result needs a big int (or raised): from now on the generic path
+        state = GENERIC;
+        throw u;
+      }
+    }
+  }
+
+  /** {@code x op y} on floats, with Python's float semantics and errors. */
+  static double doubleOp(BinaryOp op, double x, double y) {
+    switch (op) {
+      case ADD:
+        return x + y;
+      case SUB:
+        return x - y;
+      case MULT:
+        return x * y;
+      default:
+        return Arith.floatBinary(op, x, y);
+    }
+  }
+
+  /** Whether {@link #doubleOp} applies to {@code op}. */
+  static boolean hasDoubleOp(BinaryOp op) {
+    switch (op) {
+      case ADD:
+      case SUB:
+      case MULT:
+      case DIV:
+      case FLOORDIV:
+      case MOD:
+      case POW:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Whether {@link #longOp} applies to {@code op}. */
+  static boolean hasLongOp(BinaryOp op) {
+    switch (op) {
+      case ADD:
+      case SUB:
+      case MULT:
+      case FLOORDIV:
+      case MOD:
+      case BITAND:
+      case BITOR:
+      case BITXOR:
+      case LSHIFT:
+      case RSHIFT:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * {@code x op y} on ints when the result fits a long; otherwise the generic result (a big int)
+   * is thrown, or the generic path's Python error.
+   */
+  static long longOp(BinaryOp op, long x, long y) throws Exec.Unexpected {
+    switch (op) {
+      case ADD: {
+        long r = x + y;
+        if (((x ^ r) & (y ^ r)) >= 0) {
+          return r;
+        }
+        break;
+      }
+      case SUB: {
+        long r = x - y;
+        if (((x ^ y) & (x ^ r)) >= 0) {
+          return r;
+        }
+        break;
+      }
+      case MULT: {
+        long hi = Math.multiplyHigh(x, y);
+        long lo = x * y;
+        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+          return lo;
+        }
+        break;
+      }
+      case FLOORDIV:
+        if (y > 0 || (y < 0 && !(x == Long.MIN_VALUE && y == -1))) {
+          return Math.floorDiv(x, y);
+        }
+        break;
+      case MOD:
+        if (y != 0) {
+          return Math.floorMod(x, y);
+        }
+        break;
+      case BITAND:
+        return x & y;
+      case BITOR:
+        return x | y;
+      case BITXOR:
+        return x ^ y;
+      case LSHIFT:
+        if (y >= 0 && y < 64) {
+          long r = x << y;
+          if (r >> y == x) {
+            return r;
+          }
+        } else if (y >= 64 && x == 0) {
+          return 0;
+        }
+        break;
+      case RSHIFT:
+        if (y >= 0) {
+          return x >> Math.min(y, 63);
+        }
+        break;
+      default:
+        break;
+    }
+    throw new Exec.Unexpected(Ops.binary(op, x, y));
+  }
+
+  static final class Add extends Arithmetic {
+    Add(int line, Exec.Expr left, Exec.Expr right) {
+      super(line, BinaryOp.ADD, left, right);
+    }
+
+    @Override
+    double onDoubles(double x, double y) {
+      return x + y;
+    }
+
+    @Override
+    long onLongs(long x, long y) throws Exec.Unexpected {
+      long r = x + y;
+      if (((x ^ r) & (y ^ r)) < 0) {
+        throw new Exec.Unexpected(Ops.binary(BinaryOp.ADD, x, y));
+      }
+      return r;
+    }
+
+    @Override
+    boolean hasLongs() {
+      return true;
+    }
+
+    @Override
+    boolean hasDoubles() {
+      return true;
+    }
+
+    @Override
+    Object generic(Object a, Object b) {
       if (a instanceof Long && b instanceof Long) {
         long x = (Long) a;
         long y = (Long) b;
@@ -205,20 +578,37 @@ final class Exprs {
     }
   }
 
-  static final class Sub extends Exec.Expr {
-    final Exec.Expr left;
-    final Exec.Expr right;
-
+  static final class Sub extends Arithmetic {
     Sub(int line, Exec.Expr left, Exec.Expr right) {
-      super(line);
-      this.left = left;
-      this.right = right;
+      super(line, BinaryOp.SUB, left, right);
     }
 
     @Override
-    Object eval(Frame f) {
-      Object a = left.eval(f);
-      Object b = right.eval(f);
+    double onDoubles(double x, double y) {
+      return x - y;
+    }
+
+    @Override
+    long onLongs(long x, long y) throws Exec.Unexpected {
+      long r = x - y;
+      if (((x ^ y) & (x ^ r)) < 0) {
+        throw new Exec.Unexpected(Ops.binary(BinaryOp.SUB, x, y));
+      }
+      return r;
+    }
+
+    @Override
+    boolean hasLongs() {
+      return true;
+    }
+
+    @Override
+    boolean hasDoubles() {
+      return true;
+    }
+
+    @Override
+    Object generic(Object a, Object b) {
       if (a instanceof Long && b instanceof Long) {
         long x = (Long) a;
         long y = (Long) b;
@@ -233,20 +623,38 @@ final class Exprs {
     }
   }
 
-  static final class Mul extends Exec.Expr {
-    final Exec.Expr left;
-    final Exec.Expr right;
-
+  static final class Mul extends Arithmetic {
     Mul(int line, Exec.Expr left, Exec.Expr right) {
-      super(line);
-      this.left = left;
-      this.right = right;
+      super(line, BinaryOp.MULT, left, right);
     }
 
     @Override
-    Object eval(Frame f) {
-      Object a = left.eval(f);
-      Object b = right.eval(f);
+    double onDoubles(double x, double y) {
+      return x * y;
+    }
+
+    @Override
+    long onLongs(long x, long y) throws Exec.Unexpected {
+      long hi = Math.multiplyHigh(x, y);
+      long lo = x * y;
+      if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+        return lo;
+      }
+      throw new Exec.Unexpected(Ops.binary(BinaryOp.MULT, x, y));
+    }
+
+    @Override
+    boolean hasLongs() {
+      return true;
+    }
+
+    @Override
+    boolean hasDoubles() {
+      return true;
+    }
+
+    @Override
+    Object generic(Object a, Object b) {
       if (a instanceof Long && b instanceof Long) {
         long x = (Long) a;
         long y = (Long) b;
@@ -263,22 +671,33 @@ final class Exprs {
   }
 
   /** Any other binary operator. */
-  static final class Binary extends Exec.Expr {
-    final BinaryOp op;
-    final Exec.Expr left;
-    final Exec.Expr right;
-
+  static final class Binary extends Arithmetic {
     Binary(int line, BinaryOp op, Exec.Expr left, Exec.Expr right) {
-      super(line);
-      this.op = op;
-      this.left = left;
-      this.right = right;
+      super(line, op, left, right);
     }
 
     @Override
-    Object eval(Frame f) {
-      Object a = left.eval(f);
-      Object b = right.eval(f);
+    double onDoubles(double x, double y) {
+      return Arith.floatBinary(op, x, y);
+    }
+
+    @Override
+    long onLongs(long x, long y) throws Exec.Unexpected {
+      return longOp(op, x, y);
+    }
+
+    @Override
+    boolean hasLongs() {
+      return hasLongOp(op);
+    }
+
+    @Override
+    boolean hasDoubles() {
+      return hasDoubleOp(op);
+    }
+
+    @Override
+    Object generic(Object a, Object b) {
       if (a instanceof Long && b instanceof Long) {
         long x = (Long) a;
         long y = (Long) b;
@@ -317,7 +736,36 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
-      return Ops.negate(operand.eval(f));
+      Object v = operand.eval(f);
+      if (v instanceof Double) {
+        return -(Double) v;
+      }
+      return Ops.negate(v);
+    }
+
+    @Override
+    double evalDouble(Frame f) throws Exec.Unexpected {
+      double x;
+      try {
+        x = operand.evalDouble(f);
+      } catch (Exec.Unexpected u) {
+        throw new Exec.Unexpected(Ops.negate(u.value));
+      }
+      return -x;
+    }
+
+    @Override
+    long evalLong(Frame f) throws Exec.Unexpected {
+      long x;
+      try {
+        x = operand.evalLong(f);
+      } catch (Exec.Unexpected u) {
+        throw new Exec.Unexpected(Ops.negate(u.value));
+      }
+      if (x == Long.MIN_VALUE) {
+        throw new Exec.Unexpected(Ops.negate(x));
+      }
+      return -x;
     }
   }
 
@@ -449,22 +897,111 @@ final class Exprs {
     return false;
   }
 
-  /** A single comparison {@code a op b}. */
+  /**
+   * A single comparison {@code a op b}. An ordering or equality comparison records whether it
+   * first saw two floats or two ints and then compares unboxed values (see {@link Arithmetic});
+   * any other operand type switches it to the generic path for good.
+   */
   static final class Compare1 extends Exec.Expr {
+    private static final int UNSET = 0;
+    private static final int DOUBLES = 1;
+    private static final int LONGS = 2;
+    private static final int GENERIC = 3;
+
     final CmpOp op;
     final Exec.Expr left;
     final Exec.Expr right;
+    /** Racy on purpose: every state computes the right value, only the speed differs. */
+    private int state;
 
     Compare1(int line, CmpOp op, Exec.Expr left, Exec.Expr right) {
       super(line);
       this.op = op;
       this.left = left;
       this.right = right;
+      switch (op) {
+        case IS:
+        case ISNOT:
+        case IN:
+        case NOTIN:
+          state = GENERIC;
+          break;
+        default:
+          break;
+      }
     }
 
     @Override
     Object eval(Frame f) {
-      return compareOnce(op, left.eval(f), right.eval(f));
+      int s = state;
+      if (s == LONGS) {
+        long x;
+        try {
+          x = left.evalLong(f);
+        } catch (Exec.Unexpected u) {
+          state = GENERIC;
+          return compareOnce(op, u.value, right.eval(f));
+        }
+        long y;
+        try {
+          y = right.evalLong(f);
+        } catch (Exec.Unexpected u) {
+          state = GENERIC;
+          return compareOnce(op, x, u.value);
+        }
+        switch (op) {
+          case LT:
+            return x < y;
+          case LTE:
+            return x <= y;
+          case GT:
+            return x > y;
+          case GTE:
+            return x >= y;
+          case EQ:
+            return x == y;
+          default:
+            return x != y;
+        }
+      }
+      if (s == DOUBLES) {
+        double x;
+        try {
+          x = left.evalDouble(f);
+        } catch (Exec.Unexpected u) {
+          state = GENERIC;
+          return compareOnce(op, u.value, right.eval(f));
+        }
+        double y;
+        try {
+          y = right.evalDouble(f);
+        } catch (Exec.Unexpected u) {
+          state = GENERIC;
+          return compareOnce(op, x, u.value);
+        }
+        // IEEE comparisons are Python's: NaN is unordered and unequal to everything
+        switch (op) {
+          case LT:
+            return x < y;
+          case LTE:
+            return x <= y;
+          case GT:
+            return x > y;
+          case GTE:
+            return x >= y;
+          case EQ:
+            return x == y;
+          default:
+            return x != y;
+        }
+      }
+      Object a = left.eval(f);
+      Object b = right.eval(f);
+      if (s == UNSET) {
+        state = a instanceof Long && b instanceof Long ? LONGS
+            : a instanceof Double && b instanceof Double ? DOUBLES : GENERIC;
+      }
+      return compareOnce(op, a, b);
     }
   }
 
@@ -538,16 +1075,28 @@ final class Exprs {
   static final class GetAttr extends Exec.Expr {
     final Exec.Expr obj;
     final String name;
+    final AttrSite site;
 
     GetAttr(int line, Exec.Expr obj, String name) {
       super(line);
       this.obj = obj;
       this.name = name;
+      this.site = new AttrSite(name);
     }
 
     @Override
     Object eval(Frame f) {
-      return Ops.getAttr(obj.eval(f), name);
+      return site.get(obj.eval(f));
+    }
+
+    @Override
+    double evalDouble(Frame f) throws Exec.Unexpected {
+      return asDouble(eval(f));
+    }
+
+    @Override
+    long evalLong(Frame f) throws Exec.Unexpected {
+      return asLong(eval(f));
     }
   }
 
@@ -576,6 +1125,16 @@ final class Exprs {
         }
       }
       return Ops.getItem(o, k);
+    }
+
+    @Override
+    double evalDouble(Frame f) throws Exec.Unexpected {
+      return asDouble(eval(f));
+    }
+
+    @Override
+    long evalLong(Frame f) throws Exec.Unexpected {
+      return asLong(eval(f));
     }
   }
 
@@ -754,6 +1313,20 @@ final class Exprs {
     Object eval(Frame f) {
       Object fn = func.eval(f);
       if (!args.dynamic) {
+        if (fn instanceof PyFunction && args.kwvalues.length == 0) {
+          PyFunction pf = (PyFunction) fn;
+          Exec.Expr[] pos = args.positional;
+          if (pf.code instanceof Code && ((Code) pf.code).takesLocalsDirectly(pos.length)) {
+            // the arguments go straight into the callee's locals
+            Code c = (Code) pf.code;
+            Object[] locals = new Object[c.slotCount];
+            for (int i = 0; i < pos.length; i++) {
+              locals[i] = pos[i].eval(f);
+            }
+            f.line = line;
+            return c.invokeWithLocals(pf, locals);
+          }
+        }
         Object[] a = args.evalFixed(f, null);
         f.line = line;
         if (fn instanceof PyFunction) {
@@ -765,6 +1338,29 @@ final class Exprs {
       Object[] a = args.eval(f, names, null);
       f.line = line;
       return Ops.call(fn, a, names[0]);
+    }
+
+    @Override
+    double evalDouble(Frame f) throws Exec.Unexpected {
+      return asDouble(eval(f));
+    }
+
+    @Override
+    long evalLong(Frame f) throws Exec.Unexpected {
+      return asLong(eval(f));
+    }
+  }
+
+  /** What a method lookup gave for one class at one version (see {@link AttrSite}). */
+  static final class MethodSite {
+    final PyType type;
+    final int version;
+    final Object method;
+
+    MethodSite(PyType type, Object method) {
+      this.type = type;
+      this.version = type.version();
+      this.method = method;
     }
   }
 
@@ -781,17 +1377,40 @@ final class Exprs {
       this.args = args;
     }
 
+    /** Racy on purpose: an immutable entry, checked against the class before use. */
+    private MethodSite site;
+
     @Override
     Object eval(Frame f) {
       Object o = obj.eval(f);
       PyType t = Types.typeOf(o);
       if (!(o instanceof PyType) && !(o instanceof dev.moat.runtime.PyModule)
           && !(o instanceof dev.moat.runtime.PySuper)) {
-        Object m = t.lookup(name);
+        MethodSite c = site;
+        if (c == null || c.type != t || c.version != t.version()) {
+          c = new MethodSite(t, t.lookup(name));
+          site = c;
+        }
+        Object m = c.method;
         if ((m instanceof PyFunction || m instanceof BuiltinFunction)
             && !(o instanceof PyInstance && hasInstanceAttr((PyInstance) o))) {
           Object[] a;
           String[] kw;
+          if (m instanceof PyFunction && !args.dynamic && args.kwvalues.length == 0
+              && ((PyFunction) m).code instanceof Code) {
+            Code code = (Code) ((PyFunction) m).code;
+            Exec.Expr[] pos = args.positional;
+            if (code.takesLocalsDirectly(pos.length + 1)) {
+              // self and the arguments go straight into the method's locals
+              Object[] locals = new Object[code.slotCount];
+              locals[0] = o;
+              for (int i = 0; i < pos.length; i++) {
+                locals[i + 1] = pos[i].eval(f);
+              }
+              f.line = line;
+              return code.invokeWithLocals((PyFunction) m, locals);
+            }
+          }
           if (!args.dynamic) {
             a = args.evalFixed(f, o);
             kw = args.staticNames();
@@ -812,6 +1431,16 @@ final class Exprs {
       Object[] a = args.eval(f, names, null);
       f.line = line;
       return Ops.call(fn, a, names[0]);
+    }
+
+    @Override
+    double evalDouble(Frame f) throws Exec.Unexpected {
+      return asDouble(eval(f));
+    }
+
+    @Override
+    long evalLong(Frame f) throws Exec.Unexpected {
+      return asLong(eval(f));
     }
 
     private boolean hasInstanceAttr(PyInstance o) {
@@ -1034,7 +1663,7 @@ final class Exprs {
       }
       Cell[] closure = f.cells(closureSlots);
       PyFunction fn = new PyFunction(code, code.name, code.qualname, slotDefaults, closure,
-          Compiler.runOf(f), f.module.moduleName());
+          Compiler.runOf(f), f.module().moduleName());
       if (docstring != null) {
         fn.doc = docstring;
       }

@@ -7,11 +7,10 @@ import dev.moat.runtime.PyDict;
 final class Frame {
   final Object[] locals;
   final Globals.Ref[] globals;
-  final Globals module;
   final InterpreterState state;
   final Code code;
   /** The module run this frame's code belongs to. */
-  ModuleRun run;
+  final ModuleRun run;
   /** The class namespace while a class body runs, else null. */
   PyDict classNamespace;
   /** The calling frame while this one runs (so memory measurement finds every frame). */
@@ -20,13 +19,24 @@ final class Frame {
   int line;
   /** The value of a {@code return}. */
   Object ret;
-  /** Generators: true while resuming, until the suspended yield is reached again. */
-  boolean resuming;
-  /** Generators: the value sent in ({@code send}), and an exception thrown in ({@code throw}). */
-  Object sent;
-  dev.moat.runtime.PyException toThrow;
-  /** Generators: the value being yielded. */
-  Object yielded;
+  /** A generator's resumption state; null in the frames of plain calls. */
+  Gen gen;
+
+  /** What a generator's frame carries between resumptions. */
+  static final class Gen {
+    /** True while resuming, until the suspended yield is reached again. */
+    boolean resuming;
+    /** The value sent in ({@code send}), and an exception thrown in ({@code throw}). */
+    Object sent;
+    dev.moat.runtime.PyException toThrow;
+    /** The value being yielded. */
+    Object yielded;
+  }
+
+  /** The module namespace of this frame's code. */
+  Globals module() {
+    return run.module;
+  }
 
   /** Makes this frame the state's innermost running one; undo with {@link #pop}. */
   void push() {
@@ -51,12 +61,11 @@ final class Frame {
     return out;
   }
 
-  Frame(Code code, Object[] locals, Globals.Ref[] globals, Globals module,
-      InterpreterState state) {
+  Frame(Code code, Object[] locals, ModuleRun run) {
     this.code = code;
     this.locals = locals;
-    this.globals = globals;
-    this.module = module;
-    this.state = state;
+    this.run = run;
+    this.globals = run.refs;
+    this.state = run.state;
   }
 }

@@ -14,13 +14,13 @@ import dev.moat.runtime.PyType;
  * Generator functions without threads or continuations: the statements of a generator body that
  * contain a {@code yield} are compiled to resumable variants. A yield returns the status
  * {@link #YIELD} up through them, each saving where it was in a frame slot; the next resume calls
- * the body again with {@code frame.resuming} set, and each statement jumps straight back to the
+ * the body again with {@code frame.gen.resuming} set, and each statement jumps straight back to the
  * child it left (re-entering Java try blocks on the way, so try/except/finally keep working).
  */
 final class Generators {
   private Generators() {}
 
-  /** Statement status: the body yielded {@code frame.yielded}. */
+  /** Statement status: the body yielded {@code frame.gen.yielded}. */
   static final int YIELD = 4;
 
   /** The generator object a generator function returns. */
@@ -38,6 +38,7 @@ final class Generators {
       super(PyIterator.GENERATOR);
       init();
       this.frame = frame;
+      frame.gen = new Frame.Gen();
       this.code = code;
       this.name = code.name;
     }
@@ -71,9 +72,9 @@ final class Generators {
           throw Errors.typeError("can't send non-None value to a just-started generator");
         }
       }
-      frame.resuming = started;
-      frame.sent = sent;
-      frame.toThrow = toThrow;
+      frame.gen.resuming = started;
+      frame.gen.sent = sent;
+      frame.gen.toThrow = toThrow;
       started = true;
       running = true;
       frame.state.enterCall();
@@ -81,8 +82,8 @@ final class Generators {
       try {
         int r = code.body.exec(frame);
         if (r == YIELD) {
-          Object v = frame.yielded;
-          frame.yielded = null;
+          Object v = frame.gen.yielded;
+          frame.gen.yielded = null;
           return v;
         }
         finished = true;
@@ -102,7 +103,7 @@ final class Generators {
         throw e;
       } finally {
         running = false;
-        frame.resuming = false;
+        frame.gen.resuming = false;
         frame.pop();
         frame.back = null; // a suspended generator must not keep its last caller alive
         frame.state.exitCall();
@@ -194,19 +195,19 @@ final class Generators {
 
     @Override
     int exec(Frame f) {
-      if (f.resuming) {
-        f.resuming = false;
-        PyException t = f.toThrow;
+      if (f.gen.resuming) {
+        f.gen.resuming = false;
+        PyException t = f.gen.toThrow;
         if (t != null) {
-          f.toThrow = null;
+          f.gen.toThrow = null;
           throw t;
         }
         if (target != null) {
-          target.assign(f, f.sent);
+          target.assign(f, f.gen.sent);
         }
         return Exec.NORMAL;
       }
-      f.yielded = value == null ? PyNone.NONE : value.eval(f);
+      f.gen.yielded = value == null ? PyNone.NONE : value.eval(f);
       return YIELD;
     }
   }
@@ -227,17 +228,17 @@ final class Generators {
     @Override
     int exec(Frame f) {
       Object v;
-      if (!f.resuming) {
+      if (!f.gen.resuming) {
         PyIterator sub = Ops.iter(iterable.eval(f));
         f.locals[subSlot] = sub;
         v = sub.next();
       } else {
-        f.resuming = false;
+        f.gen.resuming = false;
         PyIterator sub = (PyIterator) f.locals[subSlot];
-        PyException t = f.toThrow;
-        f.toThrow = null;
+        PyException t = f.gen.toThrow;
+        f.gen.toThrow = null;
         if (sub instanceof Generator) {
-          v = ((Generator) sub).resume(t == null ? f.sent : PyNone.NONE, t);
+          v = ((Generator) sub).resume(t == null ? f.gen.sent : PyNone.NONE, t);
         } else {
           if (t != null) {
             throw t;
@@ -254,7 +255,7 @@ final class Generators {
         }
         return Exec.NORMAL;
       }
-      f.yielded = v;
+      f.gen.yielded = v;
       return YIELD;
     }
   }
@@ -271,7 +272,7 @@ final class Generators {
 
     @Override
     int exec(Frame f) {
-      int i = f.resuming ? (Integer) f.locals[slot] : 0;
+      int i = f.gen.resuming ? (Integer) f.locals[slot] : 0;
       for (; i < body.length; i++) {
         Exec.Stmt s = body[i];
         f.line = s.line;
@@ -304,7 +305,7 @@ final class Generators {
 
     @Override
     int exec(Frame f) {
-      boolean first = f.resuming ? (Boolean) f.locals[slot] : Ops.truth(test.eval(f));
+      boolean first = f.gen.resuming ? (Boolean) f.locals[slot] : Ops.truth(test.eval(f));
       Exec.Stmt s = first ? body : orelse;
       if (s == null) {
         return Exec.NORMAL;
@@ -333,7 +334,7 @@ final class Generators {
     @Override
     int exec(Frame f) {
       int chosen = -1;
-      if (f.resuming) {
+      if (f.gen.resuming) {
         chosen = (Integer) f.locals[slot];
       } else {
         Object s = subject.eval(f);
@@ -372,9 +373,9 @@ final class Generators {
 
     @Override
     int exec(Frame f) {
-      boolean inElse = f.resuming && (Boolean) f.locals[slot];
+      boolean inElse = f.gen.resuming && (Boolean) f.locals[slot];
       if (!inElse) {
-        boolean resume = f.resuming;
+        boolean resume = f.gen.resuming;
         while (true) {
           if (!resume) {
             f.line = line;
@@ -429,9 +430,9 @@ final class Generators {
 
     @Override
     int exec(Frame f) {
-      boolean inElse = f.resuming && (Boolean) f.locals[phaseSlot];
+      boolean inElse = f.gen.resuming && (Boolean) f.locals[phaseSlot];
       if (!inElse) {
-        boolean resume = f.resuming;
+        boolean resume = f.gen.resuming;
         PyIterator it;
         if (resume) {
           it = (PyIterator) f.locals[iterSlot];
@@ -490,7 +491,7 @@ final class Generators {
     @Override
     int exec(Frame f) {
       Object mgr;
-      if (f.resuming) {
+      if (f.gen.resuming) {
         mgr = f.locals[slot];
       } else {
         mgr = context.eval(f);
@@ -555,7 +556,7 @@ final class Generators {
 
     @Override
     int exec(Frame f) {
-      int phase = f.resuming ? (Integer) f.locals[phaseSlot] : 0;
+      int phase = f.gen.resuming ? (Integer) f.locals[phaseSlot] : 0;
       int status;
       PyException pending = null;
       if (phase < finallyPhase()) {

@@ -10,6 +10,7 @@ import dev.moat.runtime.PyBaseException;
 import dev.moat.runtime.PyDict;
 import dev.moat.runtime.PyException;
 import dev.moat.runtime.PyIterator;
+import dev.moat.runtime.PyList;
 import dev.moat.runtime.PyNone;
 import dev.moat.runtime.PyTuple;
 import dev.moat.runtime.PyType;
@@ -94,35 +95,87 @@ final class Stmts {
     }
   }
 
+  /**
+   * The operation and right-hand side of an augmented assignment, {@code a op= value}. It records
+   * whether it first saw two floats or two ints; in those states it asks the value for an
+   * unboxed result and skips the generic in-place dispatch (numbers have no in-place forms). Any
+   * other type switches it to the generic path for good.
+   */
+  static final class AugOp {
+    private static final int UNSET = 0;
+    private static final int DOUBLES = 1;
+    private static final int LONGS = 2;
+    private static final int GENERIC = 3;
+
+    final BinaryOp op;
+    final Exec.Expr value;
+    /** Racy on purpose: every state computes the right value, only the speed differs. */
+    private int state;
+
+    AugOp(BinaryOp op, Exec.Expr value) {
+      this.op = op;
+      this.value = value;
+    }
+
+    /** Evaluates the value and returns {@code a op= value}. */
+    Object apply(Frame f, Object a) {
+      int s = state;
+      if (s == DOUBLES && a instanceof Double) {
+        double y;
+        try {
+          y = value.evalDouble(f);
+        } catch (Exec.Unexpected u) {
+          state = GENERIC;
+          return Ops.inplace(op, a, u.value);
+        }
+        return Exprs.doubleOp(op, (Double) a, y);
+      }
+      if (s == LONGS && a instanceof Long) {
+        long y;
+        try {
+          y = value.evalLong(f);
+        } catch (Exec.Unexpected u) {
+          state = GENERIC;
+          return Ops.inplace(op, a, u.value);
+        }
+        try {
+          return Exprs.longOp(op, (Long) a, y);
+        } catch (Exec.Unexpected u) {
+          state = GENERIC;
+          return u.value;
+        }
+      }
+      Object b = value.eval(f);
+      if (s == UNSET) {
+        state = a instanceof Double && b instanceof Double && Exprs.hasDoubleOp(op) ? DOUBLES
+            : a instanceof Long && b instanceof Long && Exprs.hasLongOp(op) ? LONGS : GENERIC;
+      }
+      if (a instanceof Long && b instanceof Long && op == BinaryOp.ADD) {
+        long x = (Long) a;
+        long y = (Long) b;
+        long r = x + y;
+        return ((x ^ r) & (y ^ r)) < 0 ? Ops.binary(op, a, b) : (Object) r;
+      }
+      return Ops.inplace(op, a, b);
+    }
+  }
+
   /** {@code name op= value} for a name: read, operate (in place if possible), write. */
   static final class AugName extends Exec.Stmt {
     final Exec.Expr read;
     final Exec.Target write;
-    final BinaryOp op;
-    final Exec.Expr value;
+    final AugOp aug;
 
     AugName(int line, Exec.Expr read, Exec.Target write, BinaryOp op, Exec.Expr value) {
       super(line);
       this.read = read;
       this.write = write;
-      this.op = op;
-      this.value = value;
+      this.aug = new AugOp(op, value);
     }
 
     @Override
     int exec(Frame f) {
-      Object a = read.eval(f);
-      Object b = value.eval(f);
-      Object r;
-      if (a instanceof Long && b instanceof Long && op == BinaryOp.ADD) {
-        long x = (Long) a;
-        long y = (Long) b;
-        long s = x + y;
-        r = ((x ^ s) & (y ^ s)) < 0 ? Ops.binary(op, a, b) : (Object) s;
-      } else {
-        r = Ops.inplace(op, a, b);
-      }
-      write.assign(f, r);
+      write.assign(f, aug.apply(f, read.eval(f)));
       return Exec.NORMAL;
     }
   }
@@ -130,23 +183,22 @@ final class Stmts {
   static final class AugAttr extends Exec.Stmt {
     final Exec.Expr obj;
     final String name;
-    final BinaryOp op;
-    final Exec.Expr value;
+    final AugOp aug;
+    final AttrSite site;
 
     AugAttr(int line, Exec.Expr obj, String name, BinaryOp op, Exec.Expr value) {
       super(line);
       this.obj = obj;
       this.name = name;
-      this.op = op;
-      this.value = value;
+      this.aug = new AugOp(op, value);
+      this.site = new AttrSite(name);
     }
 
     @Override
     int exec(Frame f) {
       Object o = obj.eval(f);
-      Object a = Ops.getAttr(o, name);
-      Object r = Ops.inplace(op, a, value.eval(f));
-      Ops.setAttr(o, name, r);
+      Object r = aug.apply(f, site.get(o));
+      site.set(o, r);
       return Exec.NORMAL;
     }
   }
@@ -154,23 +206,38 @@ final class Stmts {
   static final class AugItem extends Exec.Stmt {
     final Exec.Expr obj;
     final Exec.Expr key;
-    final BinaryOp op;
-    final Exec.Expr value;
+    final AugOp aug;
 
     AugItem(int line, Exec.Expr obj, Exec.Expr key, BinaryOp op, Exec.Expr value) {
       super(line);
       this.obj = obj;
       this.key = key;
-      this.op = op;
-      this.value = value;
+      this.aug = new AugOp(op, value);
     }
 
     @Override
     int exec(Frame f) {
       Object o = obj.eval(f);
       Object k = key.eval(f);
-      Object a = Ops.getItem(o, k);
-      Object r = Ops.inplace(op, a, value.eval(f));
+      if (o.getClass() == PyList.class && k instanceof Long) {
+        // a plain list at an int index: read and write the slot directly
+        PyList l = (PyList) o;
+        int n = l.size();
+        long i = (Long) k;
+        if (i < 0) {
+          i += n;
+        }
+        if (i >= 0 && i < n) {
+          Object r = aug.apply(f, l.array()[(int) i]);
+          if (l.size() == n) {
+            l.array()[(int) i] = r;
+          } else {
+            Ops.setItem(o, k, r); // the value changed the list's length: Python's checks
+          }
+          return Exec.NORMAL;
+        }
+      }
+      Object r = aug.apply(f, Ops.getItem(o, k));
       Ops.setItem(o, k, r);
       return Exec.NORMAL;
     }
@@ -617,7 +684,7 @@ final class Stmts {
       PyDict ns = dev.moat.runtime.ClassCalls.prepare(meta, name, bs, kw, kwNames);
       Cell[] closure = f.cells(closureSlots);
       Frame cf = body.setUp(closure, Compiler.runOf(f), new Object[body.slotCount]);
-      ns.put("__module__", f.module.moduleName());
+      ns.put("__module__", f.module().moduleName());
       ns.put("__qualname__", qualname);
       if (docstring != null) {
         ns.put("__doc__", docstring);
@@ -726,7 +793,7 @@ final class Stmts {
 
     @Override
     int exec(Frame f) {
-      String module = level == 0 ? this.module : Modules.resolveRelative(f.module, this.module,
+      String module = level == 0 ? this.module : Modules.resolveRelative(f.module(), this.module,
           level);
       dev.moat.runtime.PyModule m = Modules.importModule(f.state, module);
       if (moduleTarget != null) {

@@ -104,15 +104,17 @@ final class Targets {
   static final class Attr extends Exec.Target {
     final Exec.Expr obj;
     final String name;
+    final AttrSite site;
 
     Attr(Exec.Expr obj, String name) {
       this.obj = obj;
       this.name = name;
+      this.site = new AttrSite(name);
     }
 
     @Override
     void assign(Frame f, Object value) {
-      Ops.setAttr(obj.eval(f), name, value);
+      site.set(obj.eval(f), value);
     }
 
     @Override

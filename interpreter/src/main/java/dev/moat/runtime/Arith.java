@@ -350,7 +350,11 @@ public final class Arith {
 
   // ---------------------------------------------------------------- floats
 
-  static Object floatOp(BinaryOp op, double x, double y) {
+  /**
+   * {@code x op y} on floats for the arithmetic operators (+ - * / // % **), with Python's
+   * errors; the evaluator's unboxed fast path.
+   */
+  public static double floatBinary(BinaryOp op, double x, double y) {
     switch (op) {
       case ADD:
         return x + y;
@@ -375,6 +379,21 @@ public final class Arith {
         return floatDivmod(x, y)[1];
       case POW:
         return floatPow(x, y);
+      default:
+        throw new IllegalArgumentException("no float operation " + op);
+    }
+  }
+
+  static Object floatOp(BinaryOp op, double x, double y) {
+    switch (op) {
+      case ADD:
+      case SUB:
+      case MULT:
+      case DIV:
+      case FLOORDIV:
+      case MOD:
+      case POW:
+        return floatBinary(op, x, y);
       default:
         return NI;
     }

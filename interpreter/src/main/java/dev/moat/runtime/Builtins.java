@@ -277,48 +277,33 @@ public final class Builtins {
   public static void sort(PyList list, Object key, boolean reverse) {
     int n = list.size;
     Object[] items = list.toArray();
-    Integer[] idx = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      idx[i] = i;
-    }
     // Clear the list while keys are computed and items compared, as CPython does, so that a
     // key or __lt__ that mutates the list is detected.
     list.clear();
-    boolean ok = false;
+    Object[] sorted = null;
     try {
-      Object[] keys = items;
-      if (key != NONE) {
+      Object[] keys;
+      Object[] values = null;
+      if (key == NONE) {
+        keys = items.clone();
+      } else {
         keys = new Object[n];
+        values = items.clone();
         for (int i = 0; i < n; i++) {
           keys[i] = Ops.call(key, new Object[] {items[i]}, null);
         }
       }
       Budget.chargeSteps((long) n * (32 - Integer.numberOfLeadingZeros(n + 1)));
-      Object[] k = keys;
-      try {
-        if (reverse) {
-          // stable reverse: reverse, sort stably with reversed comparison, reverse back
-          Arrays.sort(idx, (x, y) -> Ops.lessThan(k[y], k[x]) ? -1 : Ops.lessThan(k[x], k[y])
-              ? 1 : 0);
-        } else {
-          Arrays.sort(idx, (x, y) -> Ops.lessThan(k[x], k[y]) ? -1 : Ops.lessThan(k[y], k[x])
-              ? 1 : 0);
-        }
-      } catch (IllegalArgumentException e) {
-        // inconsistent comparisons: keep whatever order we reached
-      }
-      ok = true;
+      ListSort.sort(keys, values, n, reverse);
+      sorted = values == null ? keys : values;
     } finally {
       // On an exception (Python or budget) the original items come back and the exception
       // propagates unchanged: a ValueError thrown here must never replace it.
       boolean modified = list.size != 0;
       list.clear();
-      Object[] result = new Object[n];
-      for (int i = 0; i < n; i++) {
-        result[i] = items[ok ? idx[i] : i];
-      }
+      Object[] result = sorted == null ? items : sorted;
       list.appendAll(result, n);
-      if (ok && modified) {
+      if (sorted != null && modified) {
         throw Errors.valueError("list modified during sort");
       }
     }

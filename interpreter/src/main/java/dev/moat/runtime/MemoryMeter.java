@@ -102,7 +102,7 @@ final class MemoryMeter {
    */
   private static final java.util.Set<String> EVAL_DATA = java.util.Set.of(
       "dev.moat.eval.Frame", "dev.moat.eval.ModuleRun", "dev.moat.eval.Globals",
-      "dev.moat.eval.Globals$Ref");
+      "dev.moat.eval.Globals$Ref", "dev.moat.eval.Frame$Gen");
 
   private static final ClassValue<Layout> LAYOUTS = new ClassValue<>() {
     @Override

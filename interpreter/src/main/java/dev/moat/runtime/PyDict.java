@@ -182,9 +182,14 @@ public class PyDict implements PyObject {
       return;
     }
     if (keys == null) {
-      keys = new Object[SMALL];
-      hashes = new int[SMALL];
-      slots = new Entry[SMALL];
+      // most small dicts (instance attributes, records) hold a few keys: start with half
+      keys = new Object[SMALL / 2];
+      hashes = new int[SMALL / 2];
+      slots = new Entry[SMALL / 2];
+    } else if (size == keys.length) {
+      keys = java.util.Arrays.copyOf(keys, SMALL);
+      hashes = java.util.Arrays.copyOf(hashes, SMALL);
+      slots = java.util.Arrays.copyOf(slots, SMALL);
     }
     keys[size] = n;
     hashes[size] = n.hashCode();

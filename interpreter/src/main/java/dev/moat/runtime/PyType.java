@@ -334,8 +334,19 @@ public class PyType implements PyObject, PyCallable {
     return had;
   }
 
+  /**
+   * Changes whenever an attribute of this class or of one of its bases is set or deleted, so a
+   * lookup remembered together with the version it was made at is still valid while they match.
+   */
+  public int version() {
+    return version;
+  }
+
+  private int version;
+
   /** Forgets cached lookups of {@code attr} here and in subclasses (only that name changed). */
   private void invalidate(String attr) {
+    version++;
     lookupCache.remove(attr);
     for (PyType s : subclasses) {
       s.invalidate(attr);
