@@ -5,6 +5,7 @@ import dev.moat.runtime.Ops;
 import dev.moat.runtime.PyBaseException;
 import dev.moat.runtime.PyNone;
 import dev.moat.runtime.PyType;
+import dev.moat.runtime.TracebackText;
 import java.util.IdentityHashMap;
 import java.util.List;
 
@@ -27,68 +28,12 @@ final class Tracebacks {
   }
 
   static String typeName(PyType t) {
-    Object mod = t.dict().get("__module__");
-    if (t.isBuiltin() || mod == null || "__main__".equals(mod) || "builtins".equals(mod)) {
-      return t.qualname();
-    }
-    return mod + "." + t.qualname();
+    return TracebackText.typeName(t);
   }
 
   private static void format(PyBaseException e, StringBuilder sb,
       IdentityHashMap<Object, Boolean> seen) {
-    seen.put(e, Boolean.TRUE);
-    if (e.cause instanceof PyBaseException && !seen.containsKey(e.cause)) {
-      format((PyBaseException) e.cause, sb, seen);
-      sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if (e.cause == PyNone.NONE && !e.suppressContext
-        && e.context instanceof PyBaseException && !seen.containsKey(e.context)) {
-      format((PyBaseException) e.context, sb, seen);
-      sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    List<PyBaseException.TracebackEntry> tb = e.traceback();
-    if (!tb.isEmpty()) {
-      sb.append("Traceback (most recent call last):\n");
-      PyBaseException.TracebackEntry last = null;
-      int repeats = 0;
-      for (int i = tb.size() - 1; i >= 0; i--) {
-        PyBaseException.TracebackEntry t = tb.get(i);
-        if (t.equals(last)) {
-          // CPython shows a run of identical frames (deep recursion) three times, then counts
-          if (++repeats >= 3) {
-            continue;
-          }
-        } else {
-          appendRepeats(sb, repeats);
-          repeats = 0;
-        }
-        last = t;
-        sb.append("  File \"").append(t.fileName()).append("\", line ").append(t.line())
-            .append(", in ").append(t.functionName()).append('\n');
-        if (t.lineText() != null && !t.lineText().isBlank()) {
-          sb.append("    ").append(t.lineText().strip()).append('\n');
-        }
-      }
-      appendRepeats(sb, repeats);
-    }
-    String msg;
-    try {
-      msg = Ops.str(e);
-    } catch (RuntimeException ex) {
-      msg = "<exception str() failed>";
-    }
-    sb.append(typeName(e.type()));
-    if (!msg.isEmpty()) {
-      sb.append(": ").append(msg);
-    }
-    sb.append('\n');
-  }
-
-  private static void appendRepeats(StringBuilder sb, int repeats) {
-    if (repeats >= 3) {
-      int more = repeats - 2;
-      sb.append("  [Previous line repeated ").append(more).append(" more time")
-          .append(more == 1 ? "" : "s").append("]\n");
-    }
+    sb.append(TracebackText.format(e));
   }
 
   static PythonException syntaxError(SyntaxErrorException e) {

@@ -761,6 +761,7 @@ final class Stmts {
 
   /** Calls {@code __exit__} for an exception leaving a with-block; true if it suppressed it. */
   static boolean exitSuppresses(Frame f, Object mgr, PyBaseException exc) {
+    Frames.record(f, exc); // the traceback __exit__ sees includes this frame, as in CPython
     PyBaseException saved = f.state.handled;
     f.state.handled = exc;
     try {

@@ -26,6 +26,8 @@ class LoggingModuleTest {
         + "WARNING:root:root configured\n"
         + "ERROR:root:failed\n"
         + "Traceback (most recent call last):\n"
+        + "  File \"<string>\", line 6, in <module>\n"
+        + "    1 / 0\n"
         + "ZeroDivisionError: division by zero\n", err.toString());
   }
 

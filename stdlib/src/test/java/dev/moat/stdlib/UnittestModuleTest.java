@@ -50,6 +50,8 @@ class UnittestModuleTest {
         "FAIL: test_bad (__main__.T.test_bad)",
         "----------------------------------------------------------------------",
         "Traceback (most recent call last):",
+        "  File \"<string>\", line 6, in test_bad",
+        "    self.assertEqual([1, 2], [1, 3])",
         "AssertionError: Lists differ: [1, 2] != [1, 3]",
         "",
         "First differing element 1:",

@@ -76,30 +76,9 @@ def _checkLevel(level):
 
 
 def _exception_text(exc):
-    """The end of a traceback: the exception chain, without stack frames (Moat has none)."""
-    blocks = []
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        cls = type(exc)
-        name = cls.__qualname__
-        if cls.__module__ not in ("builtins", "__main__"):
-            name = cls.__module__ + "." + name
-        text = str(exc)
-        blocks.append("Traceback (most recent call last):\n"
-                      + (name + ": " + text if text else name) + "\n")
-        if exc.__cause__ is not None:
-            blocks.append("\nThe above exception was the direct cause of the following "
-                          "exception:\n\n")
-            exc = exc.__cause__
-        elif exc.__context__ is not None and not exc.__suppress_context__:
-            blocks.append("\nDuring handling of the above exception, another exception "
-                          "occurred:\n\n")
-            exc = exc.__context__
-        else:
-            exc = None
-    blocks.reverse()
-    return "".join(blocks)
+    """CPython's traceback report of exc (frames, chained exceptions, last line)."""
+    import traceback
+    return "".join(traceback.format_exception(exc))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -78,38 +78,10 @@ def _short_reprs(*objs):
 
 
 def _format_exception(exc):
-    """The text a traceback would end with: the chain of exceptions, without stack frames."""
-    parts = []
-    seen = set()
-    current = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        parts.append(_exception_block(current))
-        if current.__cause__ is not None:
-            parts.append("\nThe above exception was the direct cause of the following "
-                         "exception:\n\n")
-            current = current.__cause__
-        elif current.__context__ is not None and not current.__suppress_context__:
-            parts.append("\nDuring handling of the above exception, another exception "
-                         "occurred:\n\n")
-            current = current.__context__
-        else:
-            current = None
-    parts.reverse()
-    return "".join(parts)
-
-
-def _exception_block(exc):
-    cls = type(exc)
-    name = cls.__qualname__
-    if cls.__module__ not in ("builtins", "__main__"):
-        name = cls.__module__ + "." + name
-    try:
-        text = str(exc)
-    except Exception:
-        text = "<exception str() failed>"
-    line = name + ": " + text if text else name
-    return "Traceback (most recent call last):\n" + line + "\n"
+    """CPython's report of a failed test: the traceback without unittest's own frames."""
+    import traceback
+    parts = traceback.format_exception(exc)
+    return "".join(p for p in parts if not p.startswith('  File "unittest.py"'))
 
 
 # ---------------------------------------------------------------------------------------------
