@@ -342,10 +342,29 @@ public final class TypingModule implements ModuleProvider {
     });
     b.function("get_args", "tp", x -> x[0] instanceof PyInstance
         && ((PyInstance) x[0]).type() == aliasType ? attr(x[0], "__args__") : PyTuple.EMPTY);
-    for (String deco : new String[] {"overload", "final", "no_type_check",
-        "runtime_checkable", "override"}) {
+    for (String deco : new String[] {"overload", "final", "no_type_check", "override"}) {
       b.function(deco, "arg", x -> x[0]);
     }
+    // isinstance/issubclass against a runtime-checkable protocol check its members' presence
+    b.function("runtime_checkable", "cls", x -> {
+      if (!(x[0] instanceof PyType)
+          || !Boolean.TRUE.equals(((PyType) x[0]).dict().get("_is_protocol"))) {
+        throw Errors.typeError("@runtime_checkable can be only applied to protocol classes, got "
+            + Ops.repr(x[0]));
+      }
+      PyType checked = (PyType) x[0];
+      List<String> members = protocolMembers(checked, protocolHolder[0], genericType);
+      checked.setAttribute("_is_runtime_protocol", true);
+      checked.setVirtualSubclasses(t -> {
+        for (String m : members) {
+          if (t.lookup(m) == null) {
+            return false;
+          }
+        }
+        return true;
+      });
+      return checked;
+    });
     b.function("get_type_hints", "obj, globalns=None, localns=None, include_extras=False",
         x -> {
           PyDict hints = new PyDict();
@@ -452,5 +471,34 @@ public final class TypingModule implements ModuleProvider {
     cls.setAttribute("__required_keys__", required);
     cls.setAttribute("__optional_keys__", optional);
     cls.setAttribute("__total__", total);
+  }
+
+  private static final Set<String> NOT_PROTOCOL_MEMBERS = Set.of("__module__", "__qualname__",
+      "__doc__", "__annotations__", "__dict__", "__weakref__", "__init__", "__new__",
+      "__slots__", "__abstractmethods__", "__parameters__", "__orig_bases__",
+      "__subclasshook__", "__init_subclass__", "__class_getitem__", "_is_protocol",
+      "_is_runtime_protocol", "__match_args__", "__hash__", "__eq__");
+
+  /** The names a protocol class and its protocol bases define (attributes and annotations). */
+  private static List<String> protocolMembers(PyType proto, PyType protocol, PyType generic) {
+    List<String> out = new ArrayList<>();
+    for (PyType t : proto.mro()) {
+      if (t == protocol || t == generic || t == Types.OBJECT) {
+        continue;
+      }
+      List<Object> names = new ArrayList<>(t.dict().keySet());
+      Object ann = t.dict().get("__annotations__");
+      if (ann instanceof PyDict) {
+        names.addAll(((PyDict) ann).keyList());
+      }
+      for (Object n : names) {
+        String name = (String) n;
+        if (!NOT_PROTOCOL_MEMBERS.contains(name) && !name.startsWith("_abc_")
+            && !out.contains(name)) {
+          out.add(name);
+        }
+      }
+    }
+    return out;
   }
 }
