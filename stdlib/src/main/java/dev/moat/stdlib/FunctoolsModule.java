@@ -548,7 +548,8 @@ public final class FunctoolsModule implements ModuleProvider {
       if (a[1] == PyNone.NONE) {
         return p;
       }
-      PyDict d = Ops.instanceDict(a[1]);
+      PyDict d = a[1] instanceof PyInstance ? ((PyInstance) a[1]).dict() // made if unused yet
+          : Ops.instanceDict(a[1]);
       if (d == null) {
         throw Errors.typeError("No '__dict__' attribute on " + Ops.repr(Types.typeName(a[1]))
             + " instance to cache " + Ops.repr(p.attr) + " property.");
