@@ -9,26 +9,7 @@ final class Modules {
   private Modules() {}
 
   static PyModule importModule(InterpreterState state, String name) {
-    PyModule m = state.modules().get(name);
-    if (m != null) {
-      return m;
-    }
-    if (name.contains(".")) {
-      importModule(state, name.substring(0, name.lastIndexOf('.')));
-    }
-    m = state.loadModule(name);
-    if (m == null) {
-      throw Errors.moduleNotFound(name);
-    }
-    state.modules().put(name, m);
-    int dot = name.lastIndexOf('.');
-    if (dot > 0) {
-      PyModule parent = state.modules().get(name.substring(0, dot));
-      if (parent != null) {
-        parent.namespace.set(name.substring(dot + 1), m);
-      }
-    }
-    return m;
+    return state.importModule(name);
   }
 
   /** The absolute name of a relative import ({@code from ..pkg import x}) made in {@code g}. */

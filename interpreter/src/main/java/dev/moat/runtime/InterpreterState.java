@@ -457,4 +457,31 @@ public final class InterpreterState {
   public Map<String, PyModule> modules() {
     return modules;
   }
+
+  /**
+   * {@code import name}: the module, loaded once per interpreter (parents first, and bound in
+   * their namespace), or ModuleNotFoundError.
+   */
+  public PyModule importModule(String name) {
+    PyModule m = modules.get(name);
+    if (m != null) {
+      return m;
+    }
+    int dot = name.lastIndexOf('.');
+    if (dot > 0) {
+      importModule(name.substring(0, dot));
+    }
+    m = loadModule(name);
+    if (m == null) {
+      throw Errors.moduleNotFound(name);
+    }
+    modules.put(name, m);
+    if (dot > 0) {
+      PyModule parent = modules.get(name.substring(0, dot));
+      if (parent != null) {
+        parent.namespace.set(name.substring(dot + 1), m);
+      }
+    }
+    return m;
+  }
 }
