@@ -275,6 +275,7 @@ final class DictViewMethods {
     });
     def(t, "copy", "self", a -> proxied(a).copy());
     def(t, "__repr__", "self", a -> Ops.repr(a[0]));
+    def(t, "__str__", "self", a -> Ops.str(proxied(a)));
   }
 
   private static PyDict proxied(Object[] a) {

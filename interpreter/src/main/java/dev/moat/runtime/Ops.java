@@ -1192,6 +1192,9 @@ public final class Ops {
     if (o instanceof PyByteArray) {
       return reprNative(o); // bytearray's own __str__ ignores a subclass's __repr__
     }
+    if (o instanceof DictViewMethods.MappingProxy) {
+      return str(((DictViewMethods.MappingProxy) o).dict); // mappingproxy's str is its mapping's
+    }
     return repr(o);
   }
 
