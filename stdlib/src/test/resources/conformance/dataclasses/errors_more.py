@@ -114,3 +114,8 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print([f.name for f in fields(Sub)])
+for target in [5, int]:
+    try:
+        dataclass(target)
+    except (AttributeError, TypeError) as e:
+        print(type(e).__name__ + ":", e)

@@ -203,11 +203,12 @@ public final class DataclassesModule implements ModuleProvider {
   }
 
   private static PyType asClass(Object o) {
-    if (!(o instanceof PyType) || ((PyType) o).isImmutable()) {
-      // CPython fails while reading or setting attributes of what it was given
-      throw Errors.typeError("dataclass() should be called on a class");
+    if (!(o instanceof PyType)) {
+      // CPython fails reading the class's module first
+      throw Errors.attributeError("'" + Types.typeName(o) + "' object has no attribute"
+          + " '__module__'");
     }
-    return (PyType) o;
+    return (PyType) o; // a built-in type refuses the first attribute set, as in CPython
   }
 
   /** A read-only view of {@code d} ({@code types.MappingProxyType(d)}). */
