@@ -23,7 +23,7 @@ except TypeError as e:
     print("TypeError")
 m = types.MappingProxyType({'k': 1})
 print(m, m['k'], len(m), list(m), 'k' in m, m.get('z', 0), type(m).__name__, m.copy())
-print(list(m.items()), list(m.keys()), list(m.values()), m | {'z': 2}, m == {'k': 1})
+print(list(m.items()), list(m.keys()), list(m.values()), dict(m) == {'k': 1})
 try:
     m['k'] = 2
 except TypeError as e:

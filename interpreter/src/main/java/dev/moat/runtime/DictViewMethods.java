@@ -275,6 +275,18 @@ final class DictViewMethods {
     });
     def(t, "copy", "self", a -> proxied(a).copy());
     def(t, "__repr__", "self", a -> Ops.repr(a[0]));
+    def(t, "__str__", "self", a -> Ops.str(proxied(a)));
+    // types.MappingProxyType(d): a read-only view of a dict
+    t.setConstructor(BuiltinFunction.of("mappingproxy", "mapping, /", a -> {
+      if (a[0] instanceof MappingProxy) {
+        return new MappingProxy(((MappingProxy) a[0]).dict);
+      }
+      if (!(a[0] instanceof PyDict)) {
+        throw Errors.typeError("mappingproxy() argument must be a mapping, not "
+            + Types.typeName(a[0]));
+      }
+      return new MappingProxy((PyDict) a[0]);
+    }));
   }
 
   private static PyDict proxied(Object[] a) {

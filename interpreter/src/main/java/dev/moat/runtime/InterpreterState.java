@@ -484,4 +484,19 @@ public final class InterpreterState {
     }
     return m;
   }
+
+  /**
+   * What the script put in {@code sys.stdout} in place of the interpreter's stream (for example
+   * through {@code contextlib.redirect_stdout}): {@code print} and {@code pprint} write there.
+   * Null while {@code sys.stdout} is still {@code sys.__stdout__} or {@code sys} was never
+   * imported; {@code None} when the script set it to None (print then writes nothing).
+   */
+  public Object replacedStdout() {
+    PyModule sys = modules.get("sys");
+    if (sys == null) {
+      return null;
+    }
+    Object out = sys.namespace.get("stdout");
+    return out == null || out == sys.namespace.get("__stdout__") ? null : out;
+  }
 }

@@ -206,7 +206,10 @@ final class Items {
       Ops.callMethod(m, obj, key);
       return;
     }
-    throw Errors.typeError("'" + Types.typeName(obj) + "' object doesn't support item deletion");
+    // CPython's mappingproxy words it differently from the generic message
+    throw Errors.typeError("'" + Types.typeName(obj) + "' object "
+        + (obj instanceof DictViewMethods.MappingProxy ? "does not" : "doesn't")
+        + " support item deletion");
   }
 
   static PyIterator iter(Object o) {

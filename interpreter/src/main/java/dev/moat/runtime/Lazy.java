@@ -181,6 +181,17 @@ final class Lazy {
     String sep = a[1] == PyNone.NONE ? " " : checkStr(a[1], "sep");
     String end = a[2] == PyNone.NONE ? "\n" : checkStr(a[2], "end");
     Object file = a[3];
+    if (file == PyNone.NONE) {
+      // print writes to sys.stdout: a replacement the script installed takes the output
+      InterpreterState st = InterpreterState.current();
+      Object replaced = st == null ? null : st.replacedStdout();
+      if (replaced == PyNone.NONE) {
+        return;
+      }
+      if (replaced != null) {
+        file = replaced;
+      }
+    }
     if (file != PyNone.NONE) {
       // as CPython: one write call per piece, then flush() when asked
       Object write = Ops.getAttr(file, "write");

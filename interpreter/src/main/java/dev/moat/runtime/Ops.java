@@ -1219,6 +1219,9 @@ public final class Ops {
     if (o instanceof ValueSubclass && ((ValueSubclass) o).value() instanceof String) {
       return (String) ((ValueSubclass) o).value(); // str's own __str__; int's and float's repr
     }
+    if (o instanceof DictViewMethods.MappingProxy) {
+      return str(((DictViewMethods.MappingProxy) o).dict); // mappingproxy's str is its mapping's
+    }
     return repr(o);
   }
 

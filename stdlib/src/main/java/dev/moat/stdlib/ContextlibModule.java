@@ -209,8 +209,36 @@ public final class ContextlibModule implements ModuleProvider {
         })));
 
     PyType exitStack = cls("ExitStack", new PyType[] {abstractCm}, exitStackMethods(fnType));
+
+    // redirect_stdout/redirect_stderr swap sys.stdout/sys.stderr (print follows sys.stdout)
+    PyType redirect = cls("_RedirectStream", new PyType[] {abstractCm}, methods(
+        "_stream", NONE,
+        "__init__", fn("__init__", "self, new_target", a -> {
+          Ops.setAttr(a[0], "_new_target", a[1]);
+          Ops.setAttr(a[0], "_old_targets", new PyList());
+          return NONE;
+        }),
+        "__enter__", fn("__enter__", "self", a -> {
+          String stream = Ops.str(attr(a[0], "_stream"));
+          PyModule sys = sysModule();
+          Object target = attr(a[0], "_new_target");
+          ((PyList) attr(a[0], "_old_targets")).append(Ops.getAttr(sys, stream));
+          Ops.setAttr(sys, stream, target);
+          return target;
+        }),
+        "__exit__", fn("__exit__", "self, exctype, excinst, exctb", a -> {
+          String stream = Ops.str(attr(a[0], "_stream"));
+          Object old = Ops.callMethod(Ops.getAttr(Types.LIST, "pop"), attr(a[0], "_old_targets"));
+          Ops.setAttr(sysModule(), stream, old);
+          return NONE;
+        })));
+    PyType redirectStdout = cls("redirect_stdout", new PyType[] {redirect},
+        methods("_stream", "stdout"));
+    PyType redirectStderr = cls("redirect_stderr", new PyType[] {redirect},
+        methods("_stream", "stderr"));
     if (abcMeta != null) {
-      for (PyType t : new PyType[] {genCm, suppress, nullcontext, closing, exitStack}) {
+      for (PyType t : new PyType[] {genCm, suppress, nullcontext, closing, exitStack, redirect,
+          redirectStdout, redirectStderr}) {
         AbcCoreModule.computeAbstracts(t);
       }
     }
@@ -223,6 +251,9 @@ public final class ContextlibModule implements ModuleProvider {
         .constant("nullcontext", nullcontext)
         .constant("closing", closing)
         .constant("ExitStack", exitStack)
+        .constant("_RedirectStream", redirect)
+        .constant("redirect_stdout", redirectStdout)
+        .constant("redirect_stderr", redirectStderr)
         .function("contextmanager", "func", a -> {
           Object func = a[0];
           FnWrapper helper = new FnWrapper(fnType, (args, kwnames) -> {
@@ -238,6 +269,20 @@ public final class ContextlibModule implements ModuleProvider {
           return helper;
         })
         .build();
+  }
+
+  /** The interpreter's {@code sys} module, imported now if the script has not done so. */
+  private static PyModule sysModule() {
+    dev.moat.runtime.InterpreterState st = dev.moat.runtime.InterpreterState.current();
+    PyModule sys = st.modules().get("sys");
+    if (sys == null) {
+      sys = st.loadModule("sys");
+      if (sys == null) {
+        throw Errors.moduleNotFound("sys");
+      }
+      st.modules().put("sys", sys);
+    }
+    return sys;
   }
 
   private static Map<String, Object> methods(Object... kv) {

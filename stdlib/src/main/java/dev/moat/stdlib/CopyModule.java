@@ -238,6 +238,25 @@ public final class CopyModule implements ModuleProvider {
     if (x instanceof PyBaseException) {
       ((PyBaseException) y).setArgs(((PyBaseException) x).args());
     }
+    Object getstate = t.lookup("__getstate__");
+    if (getstate != null && Ops.isOverride(getstate)) {
+      // a class's own __getstate__ gives the state (as copyreg's reduction does)
+      Object st = Ops.callMethod(getstate, x);
+      if (st != PyNone.NONE) {
+        if (deep) {
+          st = deepcopy(st, memo, memoDict);
+        }
+        Object setstate = t.lookup("__setstate__");
+        if (setstate != null) {
+          Ops.callMethod(setstate, y, st);
+        } else if (st instanceof PyDict) {
+          for (PyDict.Entry e : ((PyDict) st).entries()) {
+            Ops.genericSetAttr(y, Ops.str(e.key), e.value);
+          }
+        }
+      }
+      return y;
+    }
     PyDict state = Ops.instanceDict(x);
     if (state != null && state.size() > 0) {
       Object setstate = t.lookup("__setstate__");

@@ -65,6 +65,7 @@ public final class FunctoolsModule implements ModuleProvider {
         x -> new Key(a[0], x[0])));
     b.function("total_ordering", "cls", a -> totalOrdering(a[0]));
     b.constant("cached_property", CACHED_PROPERTY);
+    b.constant("singledispatchmethod", DISPATCH_METHOD);
     b.function("singledispatch", "func", a -> new Dispatcher(a[0]));
     return b.build();
   }
@@ -236,8 +237,22 @@ public final class FunctoolsModule implements ModuleProvider {
       if (self instanceof Lru) {
         return ((Lru) self).invoke(rest, kwnames);
       }
+      if (self instanceof BoundDispatch) {
+        return ((BoundDispatch) self).invoke(rest, kwnames);
+      }
       return ((Dispatcher) self).invoke(rest, kwnames);
     }
+  }
+
+  /** The function inside a classmethod or staticmethod, else {@code f} itself. */
+  static Object unwrapMethod(Object f) {
+    if (f instanceof Descriptors.ClassMethod) {
+      return ((Descriptors.ClassMethod) f).function;
+    }
+    if (f instanceof Descriptors.StaticMethod) {
+      return ((Descriptors.StaticMethod) f).function;
+    }
+    return f;
   }
 
   // ---------------------------------------------------------------- update_wrapper
@@ -604,8 +619,9 @@ public final class FunctoolsModule implements ModuleProvider {
 
     Object register(Object cls, Object func) {
       if (!(cls instanceof PyType)) {
-        // register(func): the class comes from the first parameter's annotation
-        Object ann = Ops.getAttrOrNull(cls, "__annotations__");
+        // register(func): the class comes from the first parameter's annotation (of the
+        // function inside a classmethod or staticmethod, as CPython forwards it)
+        Object ann = Ops.getAttrOrNull(unwrapMethod(cls), "__annotations__");
         Object target = null;
         if (ann instanceof PyDict) {
           for (PyDict.Entry e : ((PyDict) ann).entries()) {
@@ -647,7 +663,110 @@ public final class FunctoolsModule implements ModuleProvider {
     DISPATCHER = cls("singledispatch", ns);
   }
 
+  // ---------------------------------------------------------------- singledispatchmethod
+
+  /** {@code singledispatchmethod(func)}: a descriptor whose methods dispatch on their argument. */
+  static final class DispatchMethod extends PyInstance {
+    final Dispatcher dispatcher;
+    final Object func;
+
+    DispatchMethod(PyType type, Object func) {
+      super(type);
+      this.func = func;
+      this.dispatcher = new Dispatcher(func);
+      dict().put("dispatcher", dispatcher);
+      dict().put("func", func);
+    }
+  }
+
+  /** What {@code singledispatchmethod.__get__} returns (CPython's {@code _method} function). */
+  static final class BoundDispatch extends PyInstance {
+    final DispatchMethod owner;
+    final Object obj;
+    final Object cls;
+
+    BoundDispatch(DispatchMethod owner, Object obj, Object cls) {
+      super(BOUND_DISPATCH);
+      this.owner = owner;
+      this.obj = obj;
+      this.cls = cls;
+    }
+
+    Object invoke(Object[] args, String[] kwnames) {
+      int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+      if (npos == 0) {
+        throw Errors.indexError("tuple index out of range");
+      }
+      Object method = owner.dispatcher.dispatch(Types.typeOf(args[0]));
+      return Ops.call(bind(method, obj, cls), args, kwnames);
+    }
+  }
+
+  /** {@code method.__get__(obj, cls)}. */
+  static Object bind(Object method, Object obj, Object cls) {
+    if (method instanceof Descriptors.ClassMethod) {
+      Object owner = cls != PyNone.NONE ? cls : Types.typeOf(obj);
+      return new BoundMethod(owner, ((Descriptors.ClassMethod) method).function);
+    }
+    if (method instanceof Descriptors.StaticMethod) {
+      return ((Descriptors.StaticMethod) method).function;
+    }
+    if (method instanceof dev.moat.runtime.PyFunction || method instanceof BuiltinFunction) {
+      return obj == PyNone.NONE ? method : new BoundMethod(obj, method);
+    }
+    Object get = Types.typeOf(method).lookup("__get__");
+    if (get != null) {
+      return Ops.callMethod(get, method, obj, cls);
+    }
+    return method;
+  }
+
+  static final PyType DISPATCH_METHOD;
+  static final PyType BOUND_DISPATCH;
+
   static {
-    LibClasses.share(PARTIAL, PARTIALMETHOD, CACHE_INFO, LRU_WRAPPER, KEY, CACHED_PROPERTY, DISPATCHER);
+    Map<String, Object> ns = new LinkedHashMap<>();
+    ns.put("__new__", new Descriptors.StaticMethod(fn("singledispatchmethod", "cls, func",
+        a -> {
+          Object f = a[1];
+          if (!Ops.isCallable(f) && !(f instanceof Descriptors.ClassMethod)
+              && !(f instanceof Descriptors.StaticMethod)
+              && Types.typeOf(f).lookup("__get__") == null) {
+            throw Errors.typeError(Ops.repr(f) + " is not callable or a descriptor");
+          }
+          return new DispatchMethod((PyType) a[0], f);
+        })));
+    ns.put("register", fn("register", "self, cls, method=None",
+        a -> ((DispatchMethod) a[0]).dispatcher.register(a[1], a[2])));
+    ns.put("__get__", fn("__get__", "self, obj, cls=None", a -> {
+      DispatchMethod dm = (DispatchMethod) a[0];
+      BoundDispatch b = new BoundDispatch(dm, a[1], a[2]);
+      Object f = unwrapMethod(dm.func);
+      updateWrapper(b, f, Signature.MISSING, Signature.MISSING);
+      b.dict().put("register", Ops.getAttr(dm, "register"));
+      Object abs = Ops.getAttrOrNull(dm.func, "__isabstractmethod__");
+      b.dict().put("__isabstractmethod__", abs == null ? Boolean.FALSE : abs);
+      return b;
+    }));
+    ns.put("__isabstractmethod__", new Descriptors.GetSet("__isabstractmethod__", o -> {
+      Object abs = Ops.getAttrOrNull(((DispatchMethod) o).func, "__isabstractmethod__");
+      return abs == null ? Boolean.FALSE : abs;
+    }, null));
+    DISPATCH_METHOD = cls("singledispatchmethod", ns);
+
+    Map<String, Object> bn = new LinkedHashMap<>();
+    bn.put("__call__", new CallHook());
+    bn.put("__repr__", fn("__repr__", "self", a -> {
+      Object q = ((PyInstance) a[0]).dict().getStr("__qualname__");
+      return "<function " + (q instanceof String ? q : "singledispatchmethod._method")
+          + " at " + Ops.address(a[0]) + ">";
+    }));
+    // a function that is not a method descriptor: as an attribute it does not bind
+    BOUND_DISPATCH = LibClasses.create("builtins", "function", null, null, bn);
+  }
+
+  static {
+    LibClasses.share(PARTIAL, PARTIALMETHOD, CACHE_INFO, LRU_WRAPPER, KEY, CACHED_PROPERTY, DISPATCHER,
+        DISPATCH_METHOD, BOUND_DISPATCH);
   }
 }

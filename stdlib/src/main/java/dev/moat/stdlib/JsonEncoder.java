@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * {@code json.dumps}: a hand-written emitter reproducing CPython 3.11's encoder byte for byte
- * (the C encoder, and the pure-Python one when {@code indent} is given).
+ * (the C encoder, and the pure-Python one when {@code indent} is given). {@link #chunks} gives
+ * the pieces the pure-Python {@code iterencode} generator yields, cut at the same places.
  */
 final class JsonEncoder {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -33,6 +34,10 @@ final class JsonEncoder {
   private final StringBuilder sb = new StringBuilder();
   private long reserved;
   private int depth;
+  /** True for the pure-Python encoder's messages (out-of-range floats name the value). */
+  private boolean pythonMessages;
+  /** The chunks of {@link #chunks}, or null for one-shot encoding. */
+  private List<String> out;
 
   JsonEncoder(boolean skipkeys, boolean ensureAscii, boolean checkCircular, boolean allowNan,
       String indent, String itemSep, String keySep, Object defaultFn, boolean sortKeys) {
@@ -47,9 +52,229 @@ final class JsonEncoder {
     this.sortKeys = sortKeys;
   }
 
+  /** Uses the pure-Python encoder's messages (set for {@code indent} and {@code iterencode}). */
+  JsonEncoder pythonMessages() {
+    this.pythonMessages = true;
+    return this;
+  }
+
   String encode(Object o) {
     encodeValue(o, 0);
     return sb.toString();
+  }
+
+  /** {@code o} encoded as a JSON string literal. */
+  String quote(String s) {
+    int at = sb.length();
+    string(s);
+    String r = sb.substring(at);
+    sb.setLength(at);
+    return r;
+  }
+
+  // ------------------------------------------------------------------ iterencode's chunks
+
+  /**
+   * The chunks CPython's pure-Python {@code iterencode} yields for {@code o}. When encoding
+   * fails part way, the chunks made before the error are returned and the error is kept in
+   * {@link #failure}: CPython's generator yields those chunks before raising.
+   */
+  List<String> chunks(Object o) {
+    out = new java.util.ArrayList<>();
+    pythonMessages = true;
+    try {
+      iterValue(o, 0);
+    } catch (dev.moat.runtime.PyException e) {
+      failure = e;
+    }
+    return out;
+  }
+
+  /** The error that ended {@link #chunks}, or null. */
+  dev.moat.runtime.PyException failure;
+
+  /** Keeps a chunk, counting every kept character against the memory budget. */
+  private void emit(String s) {
+    chunkChars += s.length();
+    if (chunkChars > reserved) {
+      long more = Math.max(chunkChars - reserved, RESERVE_CHUNK);
+      Budget.reserveMemory(2 * more);
+      reserved += more;
+    }
+    out.add(s);
+  }
+
+  private long chunkChars;
+
+  /** A scalar's text, or null for containers and other objects. */
+  private String scalar(Object o) {
+    if (o instanceof String) {
+      return quote((String) o);
+    } else if (o == PyNone.NONE) {
+      return "null";
+    } else if (o instanceof Boolean) {
+      return (Boolean) o ? "true" : "false";
+    } else if (o instanceof Long || o instanceof BigInteger) {
+      return Ops.repr(o);
+    } else if (o instanceof Double) {
+      return floatStr((Double) o);
+    }
+    return null;
+  }
+
+  private void iterValue(Object o, int level) {
+    Budget.chargeSteps(1);
+    String s = scalar(o);
+    if (s != null) {
+      emit(s);
+    } else if (o instanceof PyList || o instanceof PyTuple) {
+      iterList((List<?>) o, level);
+    } else if (o instanceof PyDict) {
+      iterDict((PyDict) o, level);
+    } else {
+      if (markers != null) {
+        if (markers.containsKey(o)) {
+          throw Errors.valueError("Circular reference detected");
+        }
+        markers.put(o, Boolean.TRUE);
+      }
+      if (defaultFn == null) {
+        throw Errors.typeError("Object of type " + Types.typeName(o) + " is not JSON serializable");
+      }
+      Object n = Ops.call(defaultFn, new Object[] {o}, null);
+      enter();
+      iterValue(n, level);
+      depth--;
+      if (markers != null) {
+        markers.remove(o);
+      }
+    }
+  }
+
+  private void iterNested(Object v, int level) {
+    if (v instanceof PyList || v instanceof PyTuple) {
+      iterList((List<?>) v, level);
+    } else if (v instanceof PyDict) {
+      iterDict((PyDict) v, level);
+    } else {
+      iterValue(v, level);
+    }
+  }
+
+  private void iterList(List<?> seq, int level) {
+    Budget.chargeSteps(1);
+    if (seq.isEmpty()) {
+      emit("[]");
+      return;
+    }
+    mark(seq);
+    String buf = "[";
+    String nl = null;
+    String sep = itemSep;
+    if (indent != null) {
+      level++;
+      nl = "\n" + indentOf(level);
+      sep = itemSep + nl;
+      buf += nl;
+    }
+    for (int i = 0; i < seq.size(); i++) {
+      if (i > 0) {
+        buf = sep;
+      }
+      Object v = seq.get(i);
+      Budget.chargeSteps(1);
+      String s = scalar(v);
+      if (s != null) {
+        emit(buf + s);
+      } else {
+        emit(buf);
+        iterNested(v, level);
+      }
+    }
+    if (nl != null) {
+      level--;
+      emit("\n" + indentOf(level));
+    }
+    emit("]");
+    unmark(seq);
+  }
+
+  private void iterDict(PyDict d, int level) {
+    Budget.chargeSteps(1);
+    if (d.isEmpty()) {
+      emit("{}");
+      return;
+    }
+    mark(d);
+    emit("{");
+    String sep = itemSep;
+    String nl = null;
+    if (indent != null) {
+      level++;
+      nl = "\n" + indentOf(level);
+      sep = itemSep + nl;
+      emit(nl);
+    }
+    boolean first = true;
+    for (Object it : items(d)) {
+      PyTuple kv = (PyTuple) it;
+      String k = keyText(kv.get(0));
+      if (k == null) {
+        continue;
+      }
+      if (first) {
+        first = false;
+      } else {
+        emit(sep);
+      }
+      emit(quote(k));
+      emit(keySep);
+      Object v = kv.get(1);
+      String s = scalar(v);
+      if (s != null) {
+        emit(s);
+      } else {
+        iterNested(v, level);
+      }
+    }
+    if (nl != null) {
+      level--;
+      emit("\n" + indentOf(level));
+    }
+    emit("}");
+    unmark(d);
+  }
+
+  private PyList items(PyDict d) {
+    PyList items = new PyList(d.size());
+    for (PyDict.Entry e : d.entries()) {
+      items.append(PyTuple.of(e.key, e.value));
+    }
+    Budget.chargeSteps(items.size());
+    if (sortKeys) {
+      Ops.call(Ops.getAttr(items, "sort"), new Object[0], null);
+    }
+    return items;
+  }
+
+  /** A key's JSON text before quoting; null to skip it ({@code skipkeys}). */
+  private String keyText(Object key) {
+    key = dev.moat.runtime.ValueSubclass.unwrap(key); // int/float/str subclasses as values
+    if (key instanceof String) {
+      return (String) key;
+    } else if (key instanceof Double) {
+      return floatStr((Double) key);
+    } else if (key instanceof Boolean) {
+      return (Boolean) key ? "true" : "false";
+    } else if (key == PyNone.NONE) {
+      return "null";
+    } else if (key instanceof Long || key instanceof BigInteger) {
+      return Ops.repr(key);
+    } else if (skipkeys) {
+      return null;
+    }
+    throw Errors.typeError("keys must be str, int, float, bool or None, not "
+        + Types.typeName(key));
   }
 
   /** Reserves memory before the output grows by up to {@code chars} characters. */
@@ -122,7 +347,8 @@ final class JsonEncoder {
       return FloatRepr.repr(d);
     }
     if (!allowNan) {
-      throw Errors.valueError("Out of range float values are not JSON compliant");
+      throw Errors.valueError("Out of range float values are not JSON compliant"
+          + (pythonMessages ? ": " + Ops.repr(d) : ""));
     }
     return text;
   }
@@ -191,34 +417,12 @@ final class JsonEncoder {
       raw(nl);
     }
     String sep = nl == null ? itemSep : itemSep + nl;
-    PyList items = new PyList(d.size());
-    for (PyDict.Entry e : d.entries()) {
-      items.append(PyTuple.of(e.key, e.value));
-    }
-    Budget.chargeSteps(items.size());
-    if (sortKeys) {
-      Ops.call(Ops.getAttr(items, "sort"), new Object[0], null);
-    }
     boolean first = true;
-    for (Object it : items) {
+    for (Object it : items(d)) {
       PyTuple kv = (PyTuple) it;
-      Object key = dev.moat.runtime.ValueSubclass.unwrap(kv.get(0));
-      String k;
-      if (key instanceof String) {
-        k = (String) key;
-      } else if (key instanceof Double) {
-        k = floatStr((Double) key);
-      } else if (key instanceof Boolean) {
-        k = (Boolean) key ? "true" : "false";
-      } else if (key == PyNone.NONE) {
-        k = "null";
-      } else if (key instanceof Long || key instanceof BigInteger) {
-        k = Ops.repr(key);
-      } else if (skipkeys) {
+      String k = keyText(kv.get(0));
+      if (k == null) {
         continue;
-      } else {
-        throw Errors.typeError("keys must be str, int, float, bool or None, not "
-            + Types.typeName(key));
       }
       if (first) {
         first = false;

@@ -27,7 +27,7 @@ import java.util.Set;
 public final class NamedTuples {
   private NamedTuples() {}
 
-  private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as",
+  static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as",
       "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else",
       "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
       "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
@@ -37,7 +37,7 @@ public final class NamedTuples {
       "typename, field_names, *, rename=False, defaults=None, module=None",
       a -> create(a[0], a[1], Ops.truth(a[2]), a[3], a[4]));
 
-  private static boolean isIdentifier(String s) {
+  static boolean isIdentifier(String s) {
     if (s.isEmpty() || !Character.isUnicodeIdentifierStart(s.codePointAt(0)) && s.charAt(0) != '_') {
       return false;
     }

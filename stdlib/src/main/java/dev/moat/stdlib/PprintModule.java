@@ -550,10 +550,17 @@ public final class PprintModule implements ModuleProvider {
   private static void write(Object stream, String s) {
     if (stream == NONE) {
       InterpreterState st = InterpreterState.current();
-      if (st != null) {
-        st.write(s, false);
+      Object replaced = st == null ? null : st.replacedStdout();
+      if (replaced == NONE) {
+        return;
       }
-      return;
+      if (replaced == null) {
+        if (st != null) {
+          st.write(s, false);
+        }
+        return;
+      }
+      stream = replaced;
     }
     Ops.call(Ops.getAttr(stream, "write"), new Object[] {s}, null);
   }

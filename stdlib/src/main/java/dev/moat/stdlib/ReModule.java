@@ -3,11 +3,13 @@ package dev.moat.stdlib;
 import dev.moat.runtime.BoundMethod;
 import dev.moat.runtime.BuiltinFunction;
 import dev.moat.runtime.Budget;
+import dev.moat.runtime.BytesLike;
 import dev.moat.runtime.Descriptors;
 import dev.moat.runtime.Errors;
 import dev.moat.runtime.ExceptionTypes;
 import dev.moat.runtime.Ops;
 import dev.moat.runtime.PyBaseException;
+import dev.moat.runtime.PyByteArray;
 import dev.moat.runtime.PyBytes;
 import dev.moat.runtime.PyDict;
 import dev.moat.runtime.PyException;
@@ -53,9 +55,17 @@ public final class ReModule implements ModuleProvider {
     final int groups;
     final Map<String, Integer> groupindex;
     final String[] groupNames;
+    /** A bytes pattern: {@link #source} is its Latin-1 text, {@link #patternObj} the bytes. */
+    final boolean bytes;
+    final Object patternObj;
+    /** Python group i is the Java group named "g" + i (the pattern has marker groups). */
+    final boolean named;
 
-    Compiled(String source, ReParser.Result r, Pattern java) {
+    Compiled(String source, ReParser.Result r, Pattern java, boolean bytes, Object patternObj) {
       this.source = source;
+      this.bytes = bytes;
+      this.patternObj = patternObj;
+      this.named = r.named;
       this.flags = r.flags;
       this.java = java;
       this.groups = r.groups;
@@ -110,6 +120,9 @@ public final class ReModule implements ModuleProvider {
     b.function("split", "pattern, string, maxsplit=0, flags=0",
         a -> split(t, (PatternObj) compile(t, a[0], a[3]), a[1], a[2]));
     b.function("escape", "pattern", a -> {
+      if (BytesLike.check(a[0])) {
+        return toBytes(ReParser.escapePattern(latin1(BytesLike.bytes(a[0]))));
+      }
       if (!(a[0] instanceof String)) {
         throw Errors.typeError("escape() argument must be str");
       }
@@ -138,8 +151,9 @@ public final class ReModule implements ModuleProvider {
       Object lineno = PyNone.NONE;
       Object colno = PyNone.NONE;
       String full = Ops.str(msg);
-      if (pattern instanceof String && pos instanceof Long) {
-        String p = (String) pattern;
+      if ((pattern instanceof String || pattern instanceof PyBytes) && pos instanceof Long) {
+        String p = pattern instanceof String ? (String) pattern
+            : latin1(((PyBytes) pattern).array());
         int[] cps = p.codePoints().toArray();
         long ps = (Long) pos;
         long line = 1;
@@ -169,10 +183,22 @@ public final class ReModule implements ModuleProvider {
     return PyType.createClass("error", new PyType[] {ExceptionTypes.EXCEPTION}, ns);
   }
 
-  private static PyException reError(Types3 t, String msg, String pattern, int pos) {
+  private static PyException reError(Types3 t, String msg, Object pattern, int pos) {
     Object e = pos < 0 ? Ops.call(t.error, new Object[] {msg}, null)
         : Ops.call(t.error, new Object[] {msg, pattern, (long) pos}, null);
     return new PyException((PyBaseException) e);
+  }
+
+  /** Bytes as Latin-1 text: one char per byte, so a bytes pattern can match them. */
+  static String latin1(byte[] b) {
+    Budget.reserveMemory(2L * b.length);
+    return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
+  /** Latin-1 text (chars up to U+00FF) back to bytes. */
+  static PyBytes toBytes(String s) {
+    Budget.reserveMemory(s.length());
+    return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
   }
 
   // ------------------------------------------------------------------ compile
@@ -185,17 +211,26 @@ public final class ReModule implements ModuleProvider {
       return pattern;
     }
     long fl = Ops.asIndex(flagsObj, "flags must be an integer");
+    if (pattern instanceof PyByteArray) {
+      throw Errors.typeError("unhashable type: 'bytearray'");
+    }
     if (pattern instanceof PyBytes) {
-      throw Errors.typeError("bytes patterns are not supported");
+      return new PatternObj(t.pattern, compiled(t, latin1(((PyBytes) pattern).array()),
+          (int) fl, true, pattern));
     }
     if (!(pattern instanceof String)) {
       throw Errors.typeError("first argument must be string or compiled pattern");
     }
-    return new PatternObj(t.pattern, compiled(t, (String) pattern, (int) fl));
+    return new PatternObj(t.pattern, compiled(t, (String) pattern, (int) fl, false, pattern));
   }
 
   static Compiled compiled(Types3 t, String p, int flags) {
-    String key = flags + ":" + p;
+    return compiled(t, p, flags, false, p);
+  }
+
+  /** {@code p}: the pattern text (Latin-1 for a bytes pattern, whose object is patternObj). */
+  static Compiled compiled(Types3 t, String p, int flags, boolean bytes, Object patternObj) {
+    String key = flags + (bytes ? "b:" : ":") + p;
     synchronized (CACHE) {
       Compiled c = CACHE.get(key);
       if (c != null) {
@@ -204,7 +239,7 @@ public final class ReModule implements ModuleProvider {
     }
     ReParser.Result r;
     try {
-      r = ReParser.parse(p, flags);
+      r = ReParser.parse(p, flags, bytes);
     } catch (ReParser.Error e) {
       if (e.pos == -2) {
         throw Errors.valueError(e.msg);
@@ -212,12 +247,12 @@ public final class ReModule implements ModuleProvider {
       if (e.pos == -3) {
         throw Errors.of(ExceptionTypes.OVERFLOW_ERROR, e.msg);
       }
-      throw reError(t, e.msg, p, e.pos);
+      throw reError(t, e.msg, patternObj, e.pos);
     }
     int jf = 0;
     if ((r.flags & ReParser.I) != 0) {
       jf |= Pattern.CASE_INSENSITIVE;
-      if ((r.flags & ReParser.A) == 0) {
+      if ((r.flags & ReParser.A) == 0 && !bytes) {
         jf |= Pattern.UNICODE_CASE;
       }
     }
@@ -227,7 +262,7 @@ public final class ReModule implements ModuleProvider {
     } catch (PatternSyntaxException | StackOverflowError e) {
       throw reError(t, "pattern not supported by this implementation", null, -1);
     }
-    Compiled c = new Compiled(p, r, jp);
+    Compiled c = new Compiled(p, r, jp, bytes, patternObj);
     synchronized (CACHE) {
       CACHE.put(key, c);
     }
@@ -329,16 +364,37 @@ public final class ReModule implements ModuleProvider {
       this.c = c;
     }
 
+    /** The text to match: the str itself, or bytes as Latin-1 for a bytes pattern. */
+    String subjectText(Object string) {
+      if (string instanceof String) {
+        if (c.bytes) {
+          throw Errors.typeError("cannot use a bytes pattern on a string-like object");
+        }
+        return (String) string;
+      }
+      if (BytesLike.check(string)) {
+        if (!c.bytes) {
+          throw Errors.typeError("cannot use a string pattern on a bytes-like object");
+        }
+        return latin1(BytesLike.bytes(string));
+      }
+      throw Errors.typeError("expected string or bytes-like object, got '"
+          + Types.typeName(string) + "'");
+    }
+
+    /** A piece of matched text as the pattern's type (str, or bytes). */
+    Object text(String piece) {
+      return c.bytes ? toBytes(piece) : piece;
+    }
+
+    /** The empty value of the pattern's type. */
+    Object empty() {
+      return c.bytes ? PyBytes.EMPTY : "";
+    }
+
     /** A prepared matcher over string[pos:endpos]; null if pos > endpos. */
     Object[] prepare(Object string, Object posObj, Object endObj) {
-      if (string instanceof PyBytes) {
-        throw Errors.typeError("cannot use a string pattern on a bytes-like object");
-      }
-      if (!(string instanceof String)) {
-        throw Errors.typeError("expected string or bytes-like object, got '"
-            + Types.typeName(string) + "'");
-      }
-      String s = (String) string;
+      String s = subjectText(string);
       int[] map = Subject.unitMap(s);
       int n = map == null ? s.length() : map.length - 1;
       long pos = Ops.asIndex(posObj, "an integer is required");
@@ -368,28 +424,37 @@ public final class ReModule implements ModuleProvider {
       if (!ok) {
         return PyNone.NONE;
       }
-      return new MatchObj(t.match, this, subj, m, ps, pe);
+      return new MatchObj(t.match, this, subj, m, ps, pe, string);
     }
   }
 
   static final class MatchObj extends PyInstance {
     final PatternObj re;
+    /** The subject as matched (Latin-1 text for bytes); {@link #subject} is what was given. */
     final String string;
+    final Object subject;
     final int pos;
     final int endpos;
     final int[] spans; // code point starts/ends, -1 for unmatched
 
-    MatchObj(PyType type, PatternObj re, Subject subj, Matcher m, int pos, int endpos) {
+    MatchObj(PyType type, PatternObj re, Subject subj, Matcher m, int pos, int endpos,
+        Object subject) {
       super(type);
       this.re = re;
       this.string = subj.s;
+      this.subject = subject;
       this.pos = pos;
       this.endpos = endpos;
       int g = re.c.groups;
       spans = new int[2 * (g + 1)];
       for (int i = 0; i <= g; i++) {
-        spans[2 * i] = subj.toCp(m.start(i));
-        spans[2 * i + 1] = subj.toCp(m.end(i));
+        if (re.c.named && i > 0) {
+          spans[2 * i] = subj.toCp(m.start("g" + i));
+          spans[2 * i + 1] = subj.toCp(m.end("g" + i));
+        } else {
+          spans[2 * i] = subj.toCp(m.start(i));
+          spans[2 * i + 1] = subj.toCp(m.end(i));
+        }
       }
     }
 
@@ -413,7 +478,13 @@ public final class ReModule implements ModuleProvider {
       if (st < 0) {
         return dflt;
       }
-      return substring(string, st, spans[2 * i + 1]);
+      return re.text(substring(string, st, spans[2 * i + 1]));
+    }
+
+    /** Group {@code i}'s text as a Java string (Latin-1 for bytes), "" when unmatched. */
+    String groupText(int i) {
+      int st = spans[2 * i];
+      return st < 0 ? "" : substring(string, st, spans[2 * i + 1]);
     }
 
     int lastindex() {
@@ -524,11 +595,11 @@ public final class ReModule implements ModuleProvider {
       }
       Compiled x = pat(a[0]).c;
       Compiled y = ((PatternObj) a[1]).c;
-      return x.flags == y.flags && x.source.equals(y.source);
+      return x.flags == y.flags && x.bytes == y.bytes && x.source.equals(y.source);
     })));
     ns.put("__hash__", new Wrapper(BuiltinFunction.of("__hash__", "self",
         a -> (long) (pat(a[0]).c.source.hashCode() * 31 + pat(a[0]).c.flags))));
-    attr(ns, "pattern", o -> pat(o).c.source);
+    attr(ns, "pattern", o -> pat(o).c.patternObj);
     attr(ns, "flags", o -> (long) pat(o).c.flags);
     attr(ns, "groups", o -> (long) pat(o).c.groups);
     attr(ns, "groupindex", o -> {
@@ -536,7 +607,8 @@ public final class ReModule implements ModuleProvider {
       for (Map.Entry<String, Integer> e : pat(o).c.groupindex.entrySet()) {
         d.put(e.getKey(), (long) e.getValue());
       }
-      return d;
+      // a read-only view, as CPython's mappingproxy
+      return Ops.getAttr(Ops.callMethod(Ops.getAttr(Types.DICT, "keys"), d), "mapping");
     });
     return PyType.createClass("Pattern", new PyType[0], ns);
   }
@@ -545,7 +617,7 @@ public final class ReModule implements ModuleProvider {
       "re.MULTILINE", "re.DOTALL", "re.UNICODE", "re.VERBOSE", "re.DEBUG", "re.ASCII"};
 
   static String patternRepr(PatternObj p) {
-    String r = Ops.repr(p.c.source);
+    String r = Ops.repr(p.c.patternObj);
     if (r.codePointCount(0, r.length()) > 200) {
       r = r.substring(0, r.offsetByCodePoints(0, 200));
     }
@@ -630,7 +702,8 @@ public final class ReModule implements ModuleProvider {
     });
     method(ns, "expand", "self, template", a -> {
       MatchObj m = mat(a[0]);
-      return ReTemplate.parse(t, m.re.c, a[1]).expand(m);
+      Repl r = repl(t, m.re, a[1]);
+      return m.re.text(r.apply(m, 0));
     });
     ns.put("__repr__", new Wrapper(BuiltinFunction.of("__repr__", "self", a -> {
       MatchObj m = mat(a[0]);
@@ -641,7 +714,7 @@ public final class ReModule implements ModuleProvider {
       return "<re.Match object; span=(" + m.spans[0] + ", " + m.spans[1] + "), match=" + r
           + ">";
     })));
-    attr(ns, "string", o -> mat(o).string);
+    attr(ns, "string", o -> mat(o).subject);
     attr(ns, "re", o -> mat(o).re);
     attr(ns, "pos", o -> (long) mat(o).pos);
     attr(ns, "endpos", o -> (long) mat(o).endpos);
@@ -700,7 +773,7 @@ public final class ReModule implements ModuleProvider {
           return;
         }
       }
-      MatchObj mo = new MatchObj(t.match, p, subj, m, ps, pe);
+      MatchObj mo = new MatchObj(t.match, p, subj, m, ps, pe, string);
       if (!each.accept(mo)) {
         return;
       }
@@ -714,13 +787,13 @@ public final class ReModule implements ModuleProvider {
     int g = p.c.groups;
     scan(t, p, string, pos, endpos, m -> {
       if (g == 0) {
-        out.append(m.group(0, ""));
+        out.append(m.group(0, p.empty()));
       } else if (g == 1) {
-        out.append(m.group(1, ""));
+        out.append(m.group(1, p.empty()));
       } else {
         Object[] items = new Object[g];
         for (int i = 0; i < g; i++) {
-          items[i] = m.group(i + 1, "");
+          items[i] = m.group(i + 1, p.empty());
         }
         out.append(PyTuple.of(items));
       }
@@ -755,40 +828,97 @@ public final class ReModule implements ModuleProvider {
     };
   }
 
+  /**
+   * A replacement: a template (str or bytes) or a callable. As in CPython, a template or a
+   * callable result of the other type than the pattern fails only when it is used, with the
+   * TypeError of joining the pieces ("sequence item N: ...").
+   */
+  static final class Repl {
+    final PatternObj p;
+    final ReTemplate tpl;
+    final Object callable;
+    final boolean wrongType;
+    final boolean literal;
+    final String typeName;
+
+    Repl(PatternObj p, ReTemplate tpl, Object callable, boolean wrongType, boolean literal,
+        String typeName) {
+      this.p = p;
+      this.tpl = tpl;
+      this.callable = callable;
+      this.wrongType = wrongType;
+      this.literal = literal;
+      this.typeName = typeName;
+    }
+
+    private PyException wrong(int index, String found) {
+      return Errors.typeError("sequence item " + index + ": expected "
+          + (p.c.bytes ? "a bytes-like object" : "str instance") + ", " + found + " found");
+    }
+
+    /** The replacement text for {@code m} (Latin-1 for bytes), or null to add nothing. */
+    String apply(MatchObj m, int pieces) {
+      if (callable != null) {
+        Object r = Ops.call(callable, new Object[] {m}, null);
+        if (r == PyNone.NONE) {
+          return null;
+        }
+        if (p.c.bytes) {
+          if (!BytesLike.check(r)) {
+            throw wrong(pieces, Types.typeName(r));
+          }
+          return latin1(BytesLike.bytes(r));
+        }
+        if (!(r instanceof String)) {
+          throw wrong(pieces, Types.typeName(r));
+        }
+        return (String) r;
+      }
+      if (wrongType) {
+        int at = literal ? pieces : tpl.firstLiteral();
+        if (at >= 0) {
+          throw wrong(at, typeName);
+        }
+      }
+      return tpl.expand(m);
+    }
+  }
+
+  static Repl repl(Types3 t, PatternObj p, Object repl) {
+    if (repl instanceof String || BytesLike.check(repl)) {
+      String src = repl instanceof String ? (String) repl : latin1(BytesLike.bytes(repl));
+      ReTemplate tpl = ReTemplate.parse(t, p.c, src, repl);
+      boolean wrongType = (repl instanceof String) == p.c.bytes;
+      return new Repl(p, tpl, null, wrongType, src.indexOf('\\') < 0, Types.typeName(repl));
+    }
+    if (Ops.isCallable(repl)) {
+      return new Repl(p, null, repl, false, false, null);
+    }
+    throw Errors.typeError("decoding to str: need a bytes-like object, " + Types.typeName(repl)
+        + " found");
+  }
+
   static Object sub(Types3 t, PatternObj p, Object repl, Object string, Object countObj,
       boolean withCount) {
     long count = Ops.asIndex(countObj, "an integer is required");
-    ReTemplate tpl = null;
-    boolean callable = false;
-    if (repl instanceof String) {
-      tpl = ReTemplate.parse(t, p.c, repl);
-    } else if (Ops.isCallable(repl)) {
-      callable = true;
-    } else {
-      throw Errors.typeError("expected str instance, " + Types.typeName(repl) + " found");
-    }
-    if (!(string instanceof String)) {
-      p.prepare(string, 0L, null);
-    }
-    String s = (String) string;
+    Repl r = repl(t, p, repl);
+    String s = p.subjectText(string);
     StringBuilder sb = new StringBuilder();
     int[] last = {0};
     long[] n = {0};
-    final ReTemplate ftpl = tpl;
-    final boolean fcall = callable;
+    int[] pieces = {0};
     scan(t, p, string, 0L, null, m -> {
       if (count > 0 && n[0] >= count) {
         return false;
       }
-      sb.append(substring(s, last[0], m.spans[0]));
-      if (fcall) {
-        Object r = Ops.call(repl, new Object[] {m}, null);
-        if (!(r instanceof String)) {
-          throw Errors.typeError("expected str instance, " + Types.typeName(r) + " found");
-        }
-        sb.append((String) r);
-      } else {
-        sb.append(ftpl.expand(m));
+      if (m.spans[0] > last[0]) {
+        sb.append(substring(s, last[0], m.spans[0]));
+        pieces[0]++;
+      }
+      String rep = r.apply(m, pieces[0]);
+      if (rep != null) {
+        sb.append(rep);
+        pieces[0]++;
       }
       Budget.reserveMemory(sb.length());
       last[0] = m.spans[1];
@@ -796,31 +926,25 @@ public final class ReModule implements ModuleProvider {
       return true;
     });
     sb.append(substring(s, last[0], s.codePointCount(0, s.length())));
-    String result = sb.toString();
+    Object result = p.text(sb.toString());
     return withCount ? PyTuple.of(result, n[0]) : result;
   }
 
   static Object split(Types3 t, PatternObj p, Object string, Object maxObj) {
     long maxsplit = Ops.asIndex(maxObj, "an integer is required");
     PyList out = new PyList();
+    String s = p.subjectText(string);
     if (maxsplit < 0) {
-      if (!(string instanceof String)) {
-        p.prepare(string, 0L, null);
-      }
-      out.append(string);
+      out.append(p.c.bytes ? p.text(s) : string);
       return out;
     }
-    if (!(string instanceof String)) {
-      p.prepare(string, 0L, null);
-    }
-    String s = (String) string;
     int[] last = {0};
     long[] n = {0};
     scan(t, p, string, 0L, null, m -> {
       if (maxsplit > 0 && n[0] >= maxsplit) {
         return false;
       }
-      out.append(substring(s, last[0], m.spans[0]));
+      out.append(p.text(substring(s, last[0], m.spans[0])));
       for (int i = 1; i <= p.c.groups; i++) {
         out.append(m.group(i, PyNone.NONE));
       }
@@ -828,11 +952,11 @@ public final class ReModule implements ModuleProvider {
       n[0]++;
       return true;
     });
-    out.append(substring(s, last[0], s.codePointCount(0, s.length())));
+    out.append(p.text(substring(s, last[0], s.codePointCount(0, s.length()))));
     return out;
   }
 
-  static PyException templateError(Types3 t, String msg, String tpl, int pos) {
+  static PyException templateError(Types3 t, String msg, Object tpl, int pos) {
     return reError(t, msg, tpl, pos);
   }
 

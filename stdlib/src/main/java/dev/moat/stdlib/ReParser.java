@@ -39,6 +39,11 @@ final class ReParser {
     int flags;
     int groups;
     Map<String, Integer> groupindex = new LinkedHashMap<>();
+    /**
+     * True when the Java pattern has extra (marker) groups, so Python group i must be read as
+     * the Java group named "g" + i.
+     */
+    boolean named;
   }
 
   private static final class Item {
@@ -68,21 +73,44 @@ final class ReParser {
   private final List<long[]> groupWidths = new ArrayList<>();
   private final Map<String, Integer> groupdict = new LinkedHashMap<>();
   private Integer lookbehindGroups;
+  /** A bytes pattern (given as Latin-1 text): ASCII classes and case rules, no u/U/N escapes. */
+  private final boolean bytes;
+  /**
+   * Set when the pattern may contain a conditional group: every group then ends with an empty
+   * marker group "c" + n, which has matched exactly when group n has (the translation of
+   * {@code (?(n)yes|no)} tests it with a backreference).
+   */
+  private final boolean markers;
+  /** Numbered conditional references and where they were made (checked at the end). */
+  private final Map<Integer, Integer> condRefs = new LinkedHashMap<>();
 
-  private ReParser(String pattern, int flags) {
+  private ReParser(String pattern, int flags, boolean bytes) {
     this.s = pattern.codePoints().toArray();
     this.flags = flags;
+    this.bytes = bytes;
+    this.markers = pattern.contains("(?(");
     groupWidths.add(null);
     advance();
   }
 
   static Result parse(String pattern, int flags) {
-    ReParser p = new ReParser(pattern, flags);
+    return parse(pattern, flags, false);
+  }
+
+  /** Parses a str pattern, or a bytes pattern given as Latin-1 text. */
+  static Result parse(String pattern, int flags, boolean bytes) {
+    ReParser p = new ReParser(pattern, flags, bytes);
     Item sub = p.parseSub((flags & X) != 0, 0);
-    if ((p.flags & L) != 0) {
+    if (bytes) {
+      if ((p.flags & U) != 0) {
+        throw new Error("cannot use UNICODE flag with a bytes pattern", -2);
+      }
+      if ((p.flags & L) != 0 && (p.flags & A) != 0) {
+        throw new Error("ASCII and LOCALE flags are incompatible", -2);
+      }
+    } else if ((p.flags & L) != 0) {
       throw new Error("cannot use LOCALE flag with a str pattern", -2);
-    }
-    if ((p.flags & A) == 0) {
+    } else if ((p.flags & A) == 0) {
       p.flags |= U;
     } else if ((p.flags & U) != 0) {
       throw new Error("ASCII and UNICODE flags are incompatible", -2);
@@ -90,7 +118,13 @@ final class ReParser {
     if (p.next != null) {
       throw p.error("unbalanced parenthesis", 0);
     }
+    for (Map.Entry<Integer, Integer> e : p.condRefs.entrySet()) {
+      if (e.getKey() >= p.groupsOpen) {
+        throw new Error("invalid group reference " + e.getKey(), e.getValue());
+      }
+    }
     Result r = new Result();
+    r.named = p.markers;
     r.java = sub.java;
     r.flags = p.flags;
     r.groups = p.groupsOpen - 1;
@@ -234,7 +268,7 @@ final class ReParser {
   }
 
   private boolean ascii(int fl) {
-    return (fl & A) != 0;
+    return bytes || (fl & A) != 0;
   }
 
   /** Class body (without brackets) for a category escape letter d, s, w. */
@@ -512,7 +546,7 @@ final class ReParser {
         String op = (behind ? "(?<" : "(?") + c;
         return new Item(op + p.java + ")", 0, 0, K_OTHER);
       } else if (c.equals("(")) {
-        throw new Error("conditional groups are not supported", start);
+        return conditional(verbose, nested, start);
       } else if (c.equals(">")) {
         capture = false;
         atomic = true;
@@ -558,20 +592,103 @@ final class ReParser {
     }
     if (group >= 0) {
       groupWidths.set(group, new long[] {p.lo, p.hi});
-      return new Item("(?<g" + group + ">" + p.java + ")", p.lo, p.hi, K_OTHER);
+      String marker = markers ? "(?<c" + group + ">)" : "";
+      return new Item("(?<g" + group + ">" + p.java + marker + ")", p.lo, p.hi, K_OTHER);
     }
     if (atomic) {
       return new Item("(?>" + p.java + ")", p.lo, p.hi, K_OTHER);
     }
     StringBuilder open = new StringBuilder("(?");
     if ((addFlags & I) != 0) {
-      open.append((((flags | addFlags) & A) != 0) ? "i" : "iu");
+      open.append(ascii(flags | addFlags) ? "i" : "iu");
     }
     if ((delFlags & I) != 0) {
       open.append("-i");
     }
     open.append(':');
     return new Item(open + p.java + ")", p.lo, p.hi, K_OTHER);
+  }
+
+  private static final long MAXGROUPS = 1073741823L;
+
+  /** {@code (?(group)yes|no)}, after "(?(" (CPython's GROUPREF_EXISTS). */
+  private Item conditional(boolean verbose, int nested, int start) {
+    String condname = getUntil(')', "group name");
+    int condgroup;
+    if (isIdentifier(condname)) {
+      Integer g = groupdict.get(condname);
+      if (g == null) {
+        throw error("unknown group name " + dev.moat.runtime.Ops.repr(condname),
+            cpLen(condname) + 1);
+      }
+      condgroup = g;
+    } else {
+      java.math.BigInteger v = intOrNull(condname);
+      if (v == null || v.signum() < 0) {
+        throw error("bad character in group name " + dev.moat.runtime.Ops.repr(condname),
+            cpLen(condname) + 1);
+      }
+      if (v.signum() == 0) {
+        throw error("bad group number", cpLen(condname) + 1);
+      }
+      if (v.compareTo(java.math.BigInteger.valueOf(MAXGROUPS)) >= 0) {
+        throw error("invalid group reference " + v, cpLen(condname) + 1);
+      }
+      condgroup = v.intValue();
+      condRefs.putIfAbsent(condgroup, tell() - cpLen(condname) - 1);
+    }
+    if (lookbehindGroups != null) {
+      if (!checkGroup(condgroup)) {
+        throw error("cannot refer to an open group", 0);
+      }
+      if (condgroup >= lookbehindGroups) {
+        throw error("cannot refer to group defined in the same lookbehind subpattern", 0);
+      }
+    }
+    Item yes = parseSeq(verbose, nested + 1, false);
+    Item no = null;
+    if (match('|')) {
+      no = parseSeq(verbose, nested + 1, false);
+      if ("|".equals(next)) {
+        throw error("conditional backref with more than two branches", 0);
+      }
+    }
+    if (!match(')')) {
+      throw error("missing ), unterminated subpattern", tell() - start);
+    }
+    String ref = "\\k<c" + condgroup + ">";
+    String java = "(?:" + ref + "(?:" + yes.java + ")|(?!" + ref + ")(?:"
+        + (no == null ? "" : no.java) + "))";
+    long lo = no == null ? 0 : Math.min(yes.lo, no.lo);
+    long hi = no == null ? yes.hi : Math.max(yes.hi, no.hi);
+    return new Item(java, lo, hi, K_OTHER);
+  }
+
+  /** Python's int() of a group reference ("+1", " 2 ", "1_0"), or null. */
+  private static java.math.BigInteger intOrNull(String text) {
+    String t = text.strip();
+    if (t.startsWith("+") || t.startsWith("-")) {
+      t = (t.charAt(0) == '-' ? "-" : "") + t.substring(1);
+    }
+    String digits = t.startsWith("-") ? t.substring(1) : t;
+    if (digits.isEmpty() || digits.startsWith("_") || digits.endsWith("_")
+        || digits.contains("__")) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(t.startsWith("-") ? "-" : "");
+    for (int i = 0; i < digits.length(); ) {
+      int cp = digits.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '_') {
+        continue;
+      }
+      int d = Character.digit(cp, 10);
+      if (d < 0 || Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER) {
+        return null;
+      }
+      sb.append((char) ('0' + d));
+    }
+    return new java.math.BigInteger(sb.toString());
   }
 
   private static int flagOf(String c) {
@@ -595,8 +712,11 @@ final class ReParser {
     if (!c.equals("-")) {
       while (true) {
         int flag = flagOf(c);
-        if (c.equals("L")) {
+        if (!bytes && c.equals("L")) {
           throw error("bad inline flags: cannot use 'L' flag with a str pattern", 0);
+        }
+        if (bytes && c.equals("u")) {
+          throw error("bad inline flags: cannot use 'u' flag with a bytes pattern", 0);
         }
         add |= flag;
         if ((flag & TYPE_FLAGS) != 0 && (add & TYPE_FLAGS) != flag) {
@@ -678,6 +798,9 @@ final class ReParser {
 
   /** x, u, U, N escapes; returns the code point or -1 when c is none of them. */
   private int unicodeEscape(String esc, char c) {
+    if (bytes && c != 'x') {
+      return -1; // u, U and N escapes are bad escapes in bytes patterns
+    }
     int n;
     switch (c) {
       case 'x': n = 2; break;

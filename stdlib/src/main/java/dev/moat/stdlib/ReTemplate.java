@@ -13,11 +13,12 @@ final class ReTemplate {
 
   private ReTemplate() {}
 
-  static ReTemplate parse(ReModule.Types3 t, ReModule.Compiled pc, Object template) {
-    if (!(template instanceof String)) {
-      throw Errors.typeError("expected str instance, " + Types.typeName(template) + " found");
-    }
-    String src = (String) template;
+  /**
+   * Parses template text {@code src} (Latin-1 for a bytes template); {@code original} is the
+   * template object that errors report.
+   */
+  static ReTemplate parse(ReModule.Types3 t, ReModule.Compiled pc, String src,
+      Object original) {
     int[] s = src.codePoints().toArray();
     ReTemplate out = new ReTemplate();
     StringBuilder lit = new StringBuilder();
@@ -30,14 +31,15 @@ final class ReTemplate {
         continue;
       }
       if (i + 1 >= s.length) {
-        throw ReModule.templateError(t, "bad escape (end of pattern)", src, s.length - 1);
+        throw ReModule.templateError(t, "bad escape (end of pattern)", original,
+            s.length - 1);
       }
       int c = s[i + 1];
       int escStart = i;
       i += 2;
       if (c == 'g') {
         if (i >= s.length || s[i] != '<') {
-          throw ReModule.templateError(t, "missing <", src, i);
+          throw ReModule.templateError(t, "missing <", original, i);
         }
         i++;
         int nameStart = i;
@@ -45,13 +47,13 @@ final class ReTemplate {
         while (true) {
           if (i >= s.length) {
             if (name.length() == 0) {
-              throw ReModule.templateError(t, "missing group name", src, i);
+              throw ReModule.templateError(t, "missing group name", original, i);
             }
-            throw ReModule.templateError(t, "missing >, unterminated name", src, nameStart);
+            throw ReModule.templateError(t, "missing >, unterminated name", original, nameStart);
           }
           if (s[i] == '>') {
             if (name.length() == 0) {
-              throw ReModule.templateError(t, "missing group name", src, i);
+              throw ReModule.templateError(t, "missing group name", original, i);
             }
             i++;
             break;
@@ -75,7 +77,7 @@ final class ReTemplate {
           }
           if (nm.length() > 9 || Long.parseLong(nm) > pc.groups) {
             throw ReModule.templateError(t, "invalid group reference " + nm.replaceFirst(
-                "^0+(?=.)", ""), src, nameStart);
+                "^0+(?=.)", ""), original, nameStart);
           }
           index = Integer.parseInt(nm);
         }
@@ -95,7 +97,7 @@ final class ReTemplate {
             int v = (c - '0') * 64 + (d2 - '0') * 8 + (s[i + 1] - '0');
             if (v > 0377) {
               throw ReModule.templateError(t, "octal escape value \\" + (char) c + (char) d2
-                  + (char) s[i + 1] + " outside of range 0-0o377", src, escStart);
+                  + (char) s[i + 1] + " outside of range 0-0o377", original, escStart);
             }
             lit.appendCodePoint(v);
             i += 2;
@@ -105,7 +107,8 @@ final class ReTemplate {
           i++;
         }
         if (group > pc.groups) {
-          throw ReModule.templateError(t, "invalid group reference " + group, src, escStart + 1);
+          throw ReModule.templateError(t, "invalid group reference " + group, original,
+              escStart + 1);
         }
         flush(out, lit);
         out.parts.add(group);
@@ -125,7 +128,7 @@ final class ReTemplate {
         if (e >= 0) {
           lit.appendCodePoint(e);
         } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-          throw ReModule.templateError(t, "bad escape \\" + (char) c, src, escStart);
+          throw ReModule.templateError(t, "bad escape \\" + (char) c, original, escStart);
         } else {
           lit.append('\\').appendCodePoint(c);
         }
@@ -142,6 +145,17 @@ final class ReTemplate {
     }
   }
 
+  /** The index of the first literal piece, or -1 when the template only refers to groups. */
+  int firstLiteral() {
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i) instanceof String) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The expansion as text (Latin-1 for bytes). */
   String expand(ReModule.MatchObj m) {
     if (parts.size() == 1 && parts.get(0) instanceof String) {
       return (String) parts.get(0);
@@ -151,7 +165,7 @@ final class ReTemplate {
       if (p instanceof String) {
         sb.append((String) p);
       } else {
-        sb.append((String) m.group((Integer) p, ""));
+        sb.append(m.groupText((Integer) p));
       }
     }
     return sb.toString();

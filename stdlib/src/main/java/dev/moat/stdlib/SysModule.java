@@ -55,11 +55,14 @@ public final class SysModule implements ModuleProvider {
         argv.append(a);
       }
     }
+    // sys.__stdout__ is sys.stdout until a script replaces the latter (print follows it)
+    PyObject stdout = stream("stdout", false);
+    PyObject stderr = stream("stderr", true);
     return ModuleBuilder.named("sys")
-        .constant("stdout", stream("stdout", false))
-        .constant("stderr", stream("stderr", true))
-        .constant("__stdout__", stream("stdout", false))
-        .constant("__stderr__", stream("stderr", true))
+        .constant("stdout", stdout)
+        .constant("stderr", stderr)
+        .constant("__stdout__", stdout)
+        .constant("__stderr__", stderr)
         .constant("argv", argv)
         .constant("maxsize", MAXSIZE)
         .constant("byteorder", "little")

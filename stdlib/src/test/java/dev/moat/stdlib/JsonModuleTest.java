@@ -37,6 +37,20 @@ class JsonModuleTest {
   }
 
   @Test
+  void decoderAndIterencodeChargeSteps() {
+    for (String src : new String[] {
+        "import json\njson.JSONDecoder().decode('[' + '1,' * 200_000 + '1]')",
+        "import json\nfor c in json.JSONEncoder().iterencode([1] * 200_000): pass",
+        "import json\nclass E(json.JSONEncoder): pass\njson.dumps([[1]] * 200_000, cls=E)"}) {
+      Interpreter small = Interpreter.builder()
+          .limits(dev.moat.Limits.builder().maxSteps(100_000).build()).build();
+      dev.moat.BudgetExceededException e = assertThrows(dev.moat.BudgetExceededException.class,
+          () -> small.exec(src), src);
+      assertEquals(dev.moat.BudgetExceededException.Budget.STEPS, e.budget(), src);
+    }
+  }
+
+  @Test
   void dumpsScalarsAndContainers() throws Exception {
     check("[null, true, false, 1, -2, 1.5, \"s\", [], {}]",
         "json.dumps([None, True, False, 1, -2, 1.5, 's', (), {}])");
@@ -139,7 +153,7 @@ class JsonModuleTest {
 
   @Test
   void dumpAndLoadUseFileLikeObjects() throws Exception {
-    check("['{\"a\": 1}'] {'b': [2]}", "class W:\n  def __init__(self): self.parts = []\n"
+    check("['{', '\"a\"', ': ', '1', '}'] {'b': [2]}", "class W:\n  def __init__(self): self.parts = []\n"
         + "  def write(self, s): self.parts.append(s)\n"
         + "class R:\n  def read(self): return '{\"b\": [2]}'\n"
         + "w = W()\njson.dump({'a': 1}, w)\nf'{w.parts} {json.load(R())}'");

@@ -48,8 +48,8 @@ class StdlibIsolationTest {
         + "dataclasses.MISSING.__class__.__repr__ = lambda self: 'patched'\n"
         + "json.dumps = None\nrandom.seed(1)\nrandom.random()");
     Interpreter second = Interpreter.builder().build();
-    assertEquals("<dataclasses._MISSING_TYPE object>",
-        second.eval("import dataclasses\nrepr(dataclasses.MISSING)"));
+    assertEquals(Boolean.TRUE, second.eval("import dataclasses\n"
+        + "repr(dataclasses.MISSING).startswith('<dataclasses._MISSING_TYPE object at 0x')"));
     assertEquals("[1]", second.eval("import json\njson.dumps([1])"));
   }
 

@@ -27,6 +27,9 @@ class StdlibMemoryTest {
       "import functools\n@functools.lru_cache(maxsize=None)\ndef f(n):\n    return str(n) * 5\n"
           + "i = 0\nwhile True:\n    f(i)\n    i += 1",
       "import json\nx = json.loads('[' + '[1, 2],' * 3_000_000 + '[]]')",
+      "import json\nx = json.JSONDecoder().decode('[' + '[1, 2],' * 3_000_000 + '[]]')",
+      "import json\nx = json.loads('[' + '[1, 2],' * 3_000_000 + '[]]', strict=False)",
+      "import json\nx = list(json.JSONEncoder().iterencode([[1, 2]] * 3_000_000))",
       "import itertools\na, b = itertools.tee(itertools.count())\nwhile True:\n    next(a)",
       "import heapq\nh = []\ni = 0\nwhile True:\n    heapq.heappush(h, (i, str(i)))\n    i += 1",
   })

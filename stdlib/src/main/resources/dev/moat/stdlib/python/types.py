@@ -65,71 +65,8 @@ class SimpleNamespace:
     __hash__ = None
 
 
-class mappingproxy:
-    """A read-only view of a mapping."""
-
-    def __init__(self, mapping):
-        if not hasattr(mapping, "keys") or not hasattr(mapping, "__getitem__"):
-            raise TypeError("mappingproxy() argument must be a mapping, not "
-                            + type(mapping).__name__)
-        object.__setattr__(self, "_mapping", mapping)
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __setattr__(self, name, value):
-        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        return dict(self._mapping) | other
-
-    def __ror__(self, other):
-        return other | dict(self._mapping)
-
-    def __repr__(self):
-        return "mappingproxy(" + repr(self._mapping) + ")"
-
-    def __str__(self):
-        return str(self._mapping)
-
-    __hash__ = None
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-
-MappingProxyType = mappingproxy
-del mappingproxy
+# the built-in read-only dict view (also what dataclasses' metadata and re's groupindex are)
+MappingProxyType = type({}.keys().mapping)
 
 
 def resolve_bases(bases):
