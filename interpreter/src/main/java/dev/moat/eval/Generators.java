@@ -242,6 +242,10 @@ final class Generators {
           if (t != null) {
             throw t;
           }
+          if (f.sent != PyNone.NONE) {
+            // only generators take sent values: other iterators need a send method
+            Ops.getAttr(sub, "send");
+          }
           v = sub.next();
         }
       }
