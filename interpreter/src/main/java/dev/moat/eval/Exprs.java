@@ -789,7 +789,8 @@ final class Exprs {
           && !(o instanceof dev.moat.runtime.PySuper)) {
         Object m = t.lookup(name);
         if ((m instanceof PyFunction || m instanceof BuiltinFunction)
-            && !(o instanceof PyInstance && hasInstanceAttr((PyInstance) o))) {
+            && !(o instanceof PyInstance && (hasInstanceAttr((PyInstance) o)
+                || t.lookup("__getattribute__") instanceof PyFunction))) {
           Object[] a;
           String[] kw;
           if (!args.dynamic) {

@@ -170,6 +170,12 @@ final class Generators {
           }
           return ((Generator) a[0]).throwIn(exc);
         }));
+    g.dict().put("__name__", new dev.moat.runtime.Descriptors.GetSet("__name__",
+        o -> ((Generator) o).name, null));
+    g.dict().put("__qualname__", new dev.moat.runtime.Descriptors.GetSet("__qualname__",
+        o -> ((Generator) o).code.qualname, null));
+    g.dict().put("gi_running", new dev.moat.runtime.Descriptors.GetSet("gi_running",
+        o -> ((Generator) o).running, null));
     g.dict().put("close", new dev.moat.runtime.BuiltinFunction("close", "self", g, null, a -> {
       ((Generator) a[0]).close();
       return PyNone.NONE;
@@ -501,7 +507,8 @@ final class Generators {
         PyType t = dev.moat.runtime.Types.typeOf(mgr);
         if (t.lookup("__enter__") == null || t.lookup("__exit__") == null) {
           throw Errors.typeError("'" + t.name() + "' object does not support the context"
-              + " manager protocol");
+              + " manager protocol" + (t.lookup("__enter__") != null
+              ? " (missed __exit__ method)" : ""));
         }
         Object v = Ops.callSpecial(mgr, "__enter__");
         f.locals[slot] = mgr;

@@ -699,7 +699,7 @@ final class Stmts {
       Object exit = t.lookup("__exit__");
       if (enter == null || exit == null) {
         throw Errors.typeError("'" + t.name() + "' object does not support the context manager"
-            + " protocol");
+            + " protocol" + (enter != null ? " (missed __exit__ method)" : ""));
       }
       Object v = Ops.callMethod(enter, mgr);
       int status;

@@ -698,7 +698,7 @@ public final class Builtins {
           return NONE;
         }));
     Types.OBJECT.define("__getattribute__", new BuiltinFunction("__getattribute__",
-        "self, name", Types.OBJECT, null, a -> Ops.getAttr(a[0], attrName(a[1]))));
+        "self, name", Types.OBJECT, null, a -> Ops.objectGetAttribute(a[0], attrName(a[1]))));
     Types.OBJECT.define("__delattr__", new BuiltinFunction("__delattr__", "self, name",
         Types.OBJECT, null, a -> {
           PyDict d = Ops.instanceDict(a[0]);

@@ -15,6 +15,9 @@ final class Reprs {
       }
       return "<class '" + Ops.moduleQualified(t) + "'>";
     }
+    if (o instanceof PyGenericAlias) {
+      return ((PyGenericAlias) o).repr();
+    }
     if (o instanceof PyFunction) {
       return "<function " + ((PyFunction) o).qualname + " at " + Ops.address(o) + ">";
     }
