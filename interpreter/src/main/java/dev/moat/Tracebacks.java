@@ -81,6 +81,16 @@ final class Tracebacks {
       sb.append(": ").append(msg);
     }
     sb.append('\n');
+    Object notes = e.dict().getStr("__notes__");
+    if (notes instanceof dev.moat.runtime.PyList) {
+      for (Object n : ((dev.moat.runtime.PyList) notes).toArray()) {
+        try {
+          sb.append(Ops.str(n)).append('\n');
+        } catch (RuntimeException ex) {
+          sb.append("<note str() failed>\n");
+        }
+      }
+    }
   }
 
   private static void appendRepeats(StringBuilder sb, int repeats) {

@@ -67,12 +67,20 @@ public final class BuiltinFunction implements PyObject, PyCallable {
             + "' objects doesn't apply to a '" + Types.typeName(args[0]) + "' object");
       }
     }
-    return body.call(signature.bind(args, kwnames));
+    return callTrusted(args, kwnames);
   }
 
   /** Calls a method whose {@code self} (args[0]) is known to be of the owner type. */
   public Object callTrusted(Object[] args, String[] kwnames) {
-    return body.call(signature.bind(args, kwnames));
+    Object[] bound;
+    try {
+      bound = signature.bind(args, kwnames);
+    } catch (PyException e) {
+      PyException arity = owner == null || kwnames != null ? null
+          : signature.methodArity(owner.name(), args.length);
+      throw arity != null ? arity : e;
+    }
+    return body.call(bound);
   }
 
   @Override

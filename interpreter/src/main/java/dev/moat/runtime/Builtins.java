@@ -767,6 +767,21 @@ public final class Builtins {
     be.define("__traceback__", new GetSet("__traceback__", e -> NONE, (e, v) -> { }));
     be.define("with_traceback", new BuiltinFunction("with_traceback", "self, tb", be, null,
         a -> a[0]));
+    be.define("add_note", new BuiltinFunction("add_note", "self, note, /", be, null, a -> {
+      if (!(a[1] instanceof String)) {
+        throw Errors.typeError("note must be a str, not '" + Types.typeName(a[1]) + "'");
+      }
+      PyDict d = ((PyBaseException) a[0]).dict();
+      Object notes = d.getStr("__notes__");
+      if (notes == null) {
+        notes = new PyList();
+        d.put("__notes__", notes);
+      } else if (!(notes instanceof PyList)) {
+        throw Errors.typeError("Cannot add note: __notes__ is not a list");
+      }
+      ((PyList) notes).append(a[1]);
+      return NONE;
+    }));
     ExceptionTypes.STOP_ITERATION.define("value", new GetSet("value", e -> {
       PyTuple args = ((PyBaseException) e).args();
       return args.size() > 0 ? args.get(0) : NONE;

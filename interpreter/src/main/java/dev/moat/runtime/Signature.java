@@ -145,6 +145,62 @@ public final class Signature {
     return positional;
   }
 
+  /**
+   * For a method of a built-in type whose parameters are all positional-only ({@code self}
+   * included): CPython's arity message when {@code nargs} (self included) does not fit, else
+   * null. Methods without arguments and with exactly one say so; others count like CPython's
+   * argument clinic ("pop expected at most 1 argument, got 2").
+   */
+  private static final java.util.Set<String> OLD_STYLE = java.util.Set.of("str.find",
+      "str.rfind", "str.index", "str.rindex", "str.count", "str.startswith", "str.endswith",
+      "bytes.find", "bytes.rfind", "bytes.index", "bytes.rindex", "bytes.count",
+      "bytes.startswith", "bytes.endswith", "bytearray.find", "bytearray.rfind",
+      "bytearray.index", "bytearray.rindex", "bytearray.count", "bytearray.startswith",
+      "bytearray.endswith");
+
+  PyException methodArity(String owner, int nargs) {
+    if (varargsSlot >= 0 || kwargsSlot >= 0 || slotCount != positional || positional == 0) {
+      return null;
+    }
+    boolean keywords = posonly != positional && positional > 1;
+    int required = 0;
+    for (int i = 0; i < positional; i++) {
+      if (defaults == null || defaults[i] == null) {
+        required = i + 1;
+      }
+    }
+    int given = nargs - 1;
+    int max = positional - 1;
+    int min = required - 1;
+    if (given >= min && given <= max) {
+      return null;
+    }
+    if (max == 0) {
+      return Errors.typeError(owner + "." + name + "() takes no arguments (" + given
+          + " given)");
+    }
+    if (max == 1 && min == 1) {
+      return Errors.typeError(owner + "." + name + "() takes exactly one argument (" + given
+          + " given)");
+    }
+    if (keywords || OLD_STYLE.contains(owner + "." + name)) {
+      // methods that also take keywords, and a few older ones, count the other way
+      if (given > max) {
+        return Errors.typeError(name + "() takes at most " + max + " argument"
+            + (max == 1 ? "" : "s") + " (" + given + " given)");
+      }
+      if (!OLD_STYLE.contains(owner + "." + name)) {
+        return null;
+      }
+      return Errors.typeError(name + "() takes at least " + min + " argument"
+          + (min == 1 ? "" : "s") + " (" + given + " given)");
+    }
+    String bound = min == max ? "" : given > max ? "at most " : "at least ";
+    int n = given > max ? max : min;
+    return Errors.typeError(name + " expected " + bound + n + " argument" + (n == 1 ? "" : "s")
+        + ", got " + given);
+  }
+
   /** Binds a built-in call, using the declared defaults. May return {@code args} itself. */
   public Object[] bind(Object[] args, String[] kwnames) {
     if (simple && kwnames == null && args.length == slotCount) {
