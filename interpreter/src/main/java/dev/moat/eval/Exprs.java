@@ -648,6 +648,14 @@ final class Exprs {
 
     /** Positional values, then keyword values; the names go to {@code names[0]}. */
     Object[] eval(Frame f, String[][] names, Object self) {
+      return eval(f, names, self, null);
+    }
+
+    /**
+     * As above; {@code callee} (may be null) names the function in errors about {@code *} and
+     * {@code **} arguments, as CPython does ("__main__.f() got multiple values ...").
+     */
+    Object[] eval(Frame f, String[][] names, Object self, Object callee) {
       int off = self == null ? 0 : 1;
       if (!dynamic) {
         Object[] out = new Object[off + positional.length + kwvalues.length];
@@ -670,7 +678,7 @@ final class Exprs {
       for (int i = 0; i < positional.length; i++) {
         Object v = positional[i].eval(f);
         if (starred[i]) {
-          for (Object x : iterableArg(v, f)) {
+          for (Object x : iterableArg(v, f, callee)) {
             pos.add(x);
           }
         } else {
@@ -683,8 +691,8 @@ final class Exprs {
         Object v = kwvalues[i].eval(f);
         if (kwnames[i] != null) {
           if (kn.contains(kwnames[i])) {
-            throw Errors.typeError("got multiple values for keyword argument '" + kwnames[i]
-                + "'");
+            throw Errors.typeError(describe(callee) + "got multiple values for keyword argument '"
+                + kwnames[i] + "'");
           }
           kn.add(kwnames[i]);
           kv.add(v);
@@ -693,7 +701,7 @@ final class Exprs {
         if (!(v instanceof PyDict)) {
           Object keys = Types.typeOf(v).lookup("keys");
           if (keys == null) {
-            throw Errors.typeError("argument after ** must be a mapping, not "
+            throw Errors.typeError(describe(callee) + "argument after ** must be a mapping, not "
                 + Types.typeName(v));
           }
           PyDict d = new PyDict();
@@ -705,7 +713,8 @@ final class Exprs {
             throw Errors.typeError("keywords must be strings");
           }
           if (kn.contains(e.key)) {
-            throw Errors.typeError("got multiple values for keyword argument '" + e.key + "'");
+            throw Errors.typeError(describe(callee) + "got multiple values for keyword argument '"
+                + e.key + "'");
           }
           kn.add((String) e.key);
           kv.add(e.value);
@@ -723,7 +732,34 @@ final class Exprs {
     }
   }
 
+  /** How CPython names a callee in argument errors: "print() ", "__main__.f() ", or "". */
+  static String describe(Object callee) {
+    if (callee instanceof dev.moat.runtime.BoundMethod) {
+      callee = ((dev.moat.runtime.BoundMethod) callee).function;
+    }
+    if (callee instanceof PyFunction) {
+      PyFunction fn = (PyFunction) callee;
+      String mod = fn.moduleName;
+      return (mod == null || mod.equals("builtins") ? "" : mod + ".") + fn.qualname + "() ";
+    }
+    if (callee instanceof BuiltinFunction) {
+      BuiltinFunction b = (BuiltinFunction) callee;
+      return (b.owner() != null ? b.owner().name() + "." : "") + b.name() + "() ";
+    }
+    if (callee instanceof PyType) {
+      PyType t = (PyType) callee;
+      Object mod = t.isBuiltin() ? null : t.dict().get("__module__");
+      return (mod instanceof String && !mod.equals("builtins") ? mod + "." : "") + t.qualname()
+          + "() ";
+    }
+    return "";
+  }
+
   static Object[] iterableArg(Object v, Frame f) {
+    return iterableArg(v, f, null);
+  }
+
+  static Object[] iterableArg(Object v, Frame f, Object callee) {
     if (v instanceof PyTuple) {
       return ((PyTuple) v).array();
     }
@@ -734,7 +770,10 @@ final class Exprs {
       return dev.moat.runtime.Builtins.toArray(v);
     } catch (PyException e) {
       if (e.isInstance(ExceptionTypes.TYPE_ERROR) && !Ops.isIterable(v)) {
-        throw Errors.typeError("Value after * must be an iterable, not " + Types.typeName(v));
+        String who = describe(callee);
+        throw Errors.typeError(who.isEmpty() ? "Value after * must be an iterable, not "
+            + Types.typeName(v) : who + "argument after * must be an iterable, not "
+            + Types.typeName(v));
       }
       throw e;
     }
@@ -762,7 +801,7 @@ final class Exprs {
         return Ops.call(fn, a, args.staticNames());
       }
       String[][] names = new String[1][];
-      Object[] a = args.eval(f, names, null);
+      Object[] a = args.eval(f, names, null, fn);
       f.line = line;
       return Ops.call(fn, a, names[0]);
     }
@@ -798,7 +837,7 @@ final class Exprs {
             kw = args.staticNames();
           } else {
             String[][] names = new String[1][];
-            a = args.eval(f, names, o);
+            a = args.eval(f, names, o, m);
             kw = names[0];
           }
           f.line = line;
@@ -810,7 +849,7 @@ final class Exprs {
       }
       Object fn = Ops.getAttr(o, name);
       String[][] names = new String[1][];
-      Object[] a = args.eval(f, names, null);
+      Object[] a = args.eval(f, names, null, fn);
       f.line = line;
       return Ops.call(fn, a, names[0]);
     }

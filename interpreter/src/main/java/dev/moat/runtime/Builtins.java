@@ -855,7 +855,12 @@ public final class Builtins {
           throw Errors.typeError("slice expected at least 1 argument, got " + t.size());
       }
     }));
-    Types.OBJECT.setConstructor(of("object", "", a -> new PyInstance(Types.OBJECT)));
+    Types.OBJECT.setConstructor(of("object", "*args, **kwargs", a -> {
+      if (((PyTuple) a[0]).size() > 0 || ((PyDict) a[1]).size() > 0) {
+        throw Errors.typeError("object() takes no arguments");
+      }
+      return new PyInstance(Types.OBJECT);
+    }));
     Types.PROPERTY.setConstructor(of("property", "fget=None, fset=None, fdel=None, doc=None",
         a -> new Property(a[0], a[1], a[2], a[3])));
     Types.STATICMETHOD.setConstructor(of("staticmethod", "function, /",
@@ -940,9 +945,13 @@ public final class Builtins {
     def(of("min", "*args, key=None, default=?", a -> minMax(a, false)));
     def(of("max", "*args, key=None, default=?", a -> minMax(a, true)));
     def(of("sum", "iterable, /, start=0", a -> sum(a[0], a[1])));
-    def(of("sorted", "iterable, /, *, key=None, reverse=False", a -> {
+    def(of("sorted", "*iterable, key=None, reverse=False", a -> {
+      PyTuple pos = (PyTuple) a[0];
+      if (pos.size() != 1) {
+        throw Errors.typeError("sorted expected 1 argument, got " + pos.size());
+      }
       PyList l = new PyList();
-      extendList(l, a[0]);
+      extendList(l, pos.get(0));
       sort(l, a[1], Ops.truth(a[2]));
       return l;
     }));
