@@ -152,6 +152,9 @@ public final class Builtins {
     if (cls instanceof PyType) {
       return ((PyType) cls).acceptsInstance(o);
     }
+    if (cls instanceof PyUnionType) {
+      return ((PyUnionType) cls).acceptsInstance(o);
+    }
     if (cls instanceof PyTuple) {
       for (Object c : ((PyTuple) cls).items) {
         if (isInstance(o, c)) {
@@ -168,6 +171,9 @@ public final class Builtins {
     PyType t = typeArg(c, "issubclass() arg 1 must be a class");
     if (cls instanceof PyType) {
       return ((PyType) cls).acceptsSubclass(t);
+    }
+    if (cls instanceof PyUnionType) {
+      return ((PyUnionType) cls).acceptsSubclass(t);
     }
     if (cls instanceof PyTuple) {
       for (Object x : ((PyTuple) cls).items) {

@@ -735,6 +735,12 @@ public final class Ops {
       if (r != NI) {
         return r;
       }
+      if (op == BinaryOp.BITOR) {
+        Object u = PyUnionType.of(a, b);
+        if (u != null) {
+          return u;
+        }
+      }
       throw unsupported(sym, a, b);
     }
     PyType ta = Types.typeOf(a);
