@@ -80,10 +80,10 @@ def closure_cell_names():
         return a + b
     return f.__code__.co_freevars if hasattr(f, "__code__") else ("a", "b")
 
-show('make_counter()()', lambda: make_counter()())
-show('counter_pair()', lambda: counter_pair())
-show('late_binding()', lambda: late_binding())
-show('early_binding()', lambda: early_binding())
-show('accumulator()', lambda: accumulator())
-show('nested_nonlocal()', lambda: nested_nonlocal())
-show('closure_cell_names()', lambda: closure_cell_names())
+show('make_counter()()', lambda: (make_counter()()))
+show('counter_pair()', lambda: (counter_pair()))
+show('late_binding()', lambda: (late_binding()))
+show('early_binding()', lambda: (early_binding()))
+show('accumulator()', lambda: (accumulator()))
+show('nested_nonlocal()', lambda: (nested_nonlocal()))
+show('closure_cell_names()', lambda: (closure_cell_names()))

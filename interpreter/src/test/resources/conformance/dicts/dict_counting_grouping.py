@@ -19,11 +19,11 @@ for k, v in counts.items():
 nested = {}
 nested.setdefault("x", {})["y"] = 1
 
-show('counts', lambda: counts)
-show('grouped', lambda: grouped)
-show('inverted', lambda: inverted)
-show('max(counts, key=counts.get)', lambda: max(counts, key=counts.get))
-show('sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]', lambda: sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
-show('nested["x"]["y"]', lambda: nested["x"]["y"])
-show('{k: len(v) for k, v in grouped.items()}', lambda: {k: len(v) for k, v in grouped.items()})
-show('dict(sorted(counts.items()))', lambda: dict(sorted(counts.items())))
+show('counts', lambda: (counts))
+show('grouped', lambda: (grouped))
+show('inverted', lambda: (inverted))
+show('max(counts, key=counts.get)', lambda: (max(counts, key=counts.get)))
+show('sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]', lambda: (sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]))
+show('nested["x"]["y"]', lambda: (nested["x"]["y"]))
+show('{k: len(v) for k, v in grouped.items()}', lambda: ({k: len(v) for k, v in grouped.items()}))
+show('dict(sorted(counts.items()))', lambda: (dict(sorted(counts.items()))))

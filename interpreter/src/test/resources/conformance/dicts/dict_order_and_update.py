@@ -39,8 +39,8 @@ def equality_order():
 def comprehension_dups():
     return {x % 3: x for x in range(10)}
 
-show('build()', lambda: build())
-show('update_forms()', lambda: update_forms())
-show('delete_reinsert()', lambda: delete_reinsert())
-show('equality_order()', lambda: equality_order())
-show('comprehension_dups()', lambda: comprehension_dups())
+show('build()', lambda: (build()))
+show('update_forms()', lambda: (update_forms()))
+show('delete_reinsert()', lambda: (delete_reinsert()))
+show('equality_order()', lambda: (equality_order()))
+show('comprehension_dups()', lambda: (comprehension_dups()))

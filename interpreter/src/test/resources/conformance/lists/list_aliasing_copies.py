@@ -42,8 +42,8 @@ def identity_checks():
     a = [1]
     return a == [1], a is [1], [] is [], None is None, a is not None
 
-show('aliasing()', lambda: aliasing())
-show('shallow_copy()', lambda: shallow_copy())
-show('repeat_pitfall()', lambda: repeat_pitfall())
-show('nested_copy()', lambda: nested_copy())
-show('identity_checks()', lambda: identity_checks())
+show('aliasing()', lambda: (aliasing()))
+show('shallow_copy()', lambda: (shallow_copy()))
+show('repeat_pitfall()', lambda: (repeat_pitfall()))
+show('nested_copy()', lambda: (nested_copy()))
+show('identity_checks()', lambda: (identity_checks()))

@@ -49,7 +49,7 @@ def reverse_clear():
     a.clear()
     return a, b, a is b
 
-show('insert_demo()', lambda: insert_demo())
-show('slice_assign()', lambda: slice_assign())
-show('extend_demo()', lambda: extend_demo())
-show('reverse_clear()', lambda: reverse_clear())
+show('insert_demo()', lambda: (insert_demo()))
+show('slice_assign()', lambda: (slice_assign()))
+show('extend_demo()', lambda: (extend_demo()))
+show('reverse_clear()', lambda: (reverse_clear()))

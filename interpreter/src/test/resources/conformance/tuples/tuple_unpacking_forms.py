@@ -42,8 +42,8 @@ def errors_unpack():
             out.append(f"{type(e).__name__}: {e}")
     return out
 
-show('swap()', lambda: swap())
-show('star_forms()', lambda: star_forms())
-show('nested_forms()', lambda: nested_forms())
-show('loop_unpack()', lambda: loop_unpack())
-show('errors_unpack()', lambda: errors_unpack())
+show('swap()', lambda: (swap()))
+show('star_forms()', lambda: (star_forms()))
+show('nested_forms()', lambda: (nested_forms()))
+show('loop_unpack()', lambda: (loop_unpack()))
+show('errors_unpack()', lambda: (errors_unpack()))

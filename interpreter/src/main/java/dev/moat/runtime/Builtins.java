@@ -861,6 +861,21 @@ public final class Builtins {
           throw Errors.typeError("slice expected at least 1 argument, got " + t.size());
       }
     }));
+    Types.SLICE.define("indices", new BuiltinFunction("indices", "self, length, /", Types.SLICE,
+        null, a -> {
+          Object n = Ops.indexOrNull(a[1]);
+          if (n == null) {
+            throw Errors.typeError("'" + Types.typeName(a[1])
+                + "' object cannot be interpreted as an integer");
+          }
+          if (n instanceof Long ? (Long) n < 0 : ((java.math.BigInteger) n).signum() < 0) {
+            throw Errors.valueError("length should not be negative");
+          }
+          int len = n instanceof Long && (Long) n <= Integer.MAX_VALUE
+              ? (int) (long) (Long) n : Integer.MAX_VALUE;
+          PySlice.Bounds bd = ((PySlice) a[0]).resolve(len);
+          return PyTuple.of((long) bd.start(), (long) bd.stop(), (long) bd.step());
+        }));
     Types.OBJECT.setConstructor(of("object", "*args, **kwargs", a -> {
       if (((PyTuple) a[0]).size() > 0 || ((PyDict) a[1]).size() > 0) {
         throw Errors.typeError("object() takes no arguments");
@@ -912,6 +927,12 @@ public final class Builtins {
       Object m = ((PyFunction) f).dict().getStr("__module__");
       return m != null ? m : ((PyFunction) f).moduleName;
     }, (f, v) -> ((PyFunction) f).dict().put("__module__", v)));
+    Types.FUNCTION.define("__defaults__", new GetSet("__defaults__", f ->
+        ((PyFunction) f).code.signature().positionalDefaults(((PyFunction) f).slotDefaults),
+        null));
+    Types.FUNCTION.define("__kwdefaults__", new GetSet("__kwdefaults__", f ->
+        ((PyFunction) f).code.signature().keywordDefaults(((PyFunction) f).slotDefaults),
+        null));
     Types.FUNCTION.define("__dict__", new GetSet("__dict__", f -> ((PyFunction) f).dict(),
         null));
     Types.FUNCTION.define("__annotations__", new GetSet("__annotations__", f -> {

@@ -201,6 +201,32 @@ public final class Signature {
         + ", got " + given);
   }
 
+  /** {@code __defaults__}: the defaults of the trailing positional parameters, or None. */
+  public Object positionalDefaults(Object[] slotDefaults) {
+    if (slotDefaults == null) {
+      return PyNone.NONE;
+    }
+    int first = positional;
+    while (first > 0 && slotDefaults[first - 1] != null) {
+      first--;
+    }
+    if (first == positional) {
+      return PyNone.NONE;
+    }
+    return PyTuple.of(java.util.Arrays.copyOfRange(slotDefaults, first, positional));
+  }
+
+  /** {@code __kwdefaults__}: a dict of the keyword-only defaults, or None. */
+  public Object keywordDefaults(Object[] slotDefaults) {
+    PyDict d = new PyDict();
+    for (int i = kwonlyStart; slotDefaults != null && i < slotCount; i++) {
+      if (i != kwargsSlot && i != varargsSlot && slotDefaults[i] != null) {
+        d.put(names[i], slotDefaults[i]);
+      }
+    }
+    return d.size() == 0 ? PyNone.NONE : d;
+  }
+
   /** Binds a built-in call, using the declared defaults. May return {@code args} itself. */
   public Object[] bind(Object[] args, String[] kwnames) {
     if (simple && kwnames == null && args.length == slotCount) {
