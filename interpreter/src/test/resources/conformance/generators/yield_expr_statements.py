@@ -67,8 +67,14 @@ def yield_of_yield():
 
 
 g = yield_of_yield()
-print(next(g), g.send("a"), g.send("b"), g.send("c"), g.send("d"), g.send("e"))
+print(next(g), g.send("a"), g.send("b"), g.send("c"), g.send("d"))
 try:
-    g.send("f")
+    g.send("e")
+except AttributeError as e:
+    print("AttributeError", e)
+g = yield_of_yield()
+print(next(g), g.send("a"), g.send("b"), g.send("c"), g.send(None), next(g))
+try:
+    next(g)
 except StopIteration:
     print("end")
