@@ -1197,11 +1197,12 @@ final class Exprs {
       ComprehensionLoop loop = (ComprehensionLoop) c.code.lambdaBody;
       PyIterator[] iters = new PyIterator[loop.targets.length];
       iters[0] = (PyIterator) first;
-      return new PyIterator(PyIterator.GENERATOR) {
+      Generators.init();
+      return new GenExpIterator() {
         int level;
 
         @Override
-        public Object next() {
+        Object produce() {
           while (level >= 0) {
             Object v = iters[level].next();
             if (v == null) {
@@ -1230,6 +1231,40 @@ final class Exprs {
           return null;
         }
       };
+    }
+  }
+
+  /**
+   * A generator expression's iterator: a {@code generator} whose only yield is the element, so
+   * send/throw/close act as on a generator suspended there.
+   */
+  abstract static class GenExpIterator extends PyIterator {
+    boolean started;
+    boolean finished;
+
+    GenExpIterator() {
+      super(PyIterator.GENERATOR);
+    }
+
+    abstract Object produce();
+
+    @Override
+    public final Object next() {
+      if (finished) {
+        return null;
+      }
+      started = true;
+      Object v;
+      try {
+        v = produce();
+      } catch (PyException e) {
+        finished = true;
+        throw e;
+      }
+      if (v == null) {
+        finished = true;
+      }
+      return v;
     }
   }
 

@@ -397,7 +397,17 @@ final class Stmts {
         status = bodyAndHandlers(f);
       } catch (PyException e) {
         if (finalbody != null) {
-          int fs = finalbody.exec(f);
+          int fs;
+          try {
+            fs = finalbody.exec(f);
+          } catch (PyException inner) {
+            // an exception raised in finally has the propagating one as its context
+            PyBaseException ie = inner.exception();
+            if (ie != e.exception() && ie.context == PyNone.NONE) {
+              ie.context = e.exception();
+            }
+            throw inner;
+          }
           if (fs != Exec.NORMAL) {
             return fs;
           }
