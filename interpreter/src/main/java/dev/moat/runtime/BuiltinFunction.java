@@ -76,8 +76,8 @@ public final class BuiltinFunction implements PyObject, PyCallable {
     try {
       bound = signature.bind(args, kwnames);
     } catch (PyException e) {
-      PyException arity = owner == null || kwnames != null ? null
-          : signature.methodArity(owner.name(), args.length);
+      PyException arity = kwnames != null ? null : owner == null
+          ? signature.plainArity(args.length) : signature.methodArity(owner.name(), args.length);
       throw arity != null ? arity : e;
     }
     return body.call(bound);

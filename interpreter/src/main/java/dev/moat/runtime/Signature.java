@@ -158,6 +158,38 @@ public final class Signature {
       "bytearray.index", "bytearray.rindex", "bytearray.count", "bytearray.startswith",
       "bytearray.endswith");
 
+  /**
+   * For a plain built-in function whose parameters are all positional-only: CPython's arity
+   * message ("len() takes exactly one argument (0 given)", "divmod expected 2 arguments, got 1")
+   * when {@code nargs} does not fit, else null.
+   */
+  /** Built-in functions CPython declares as taking exactly one object (METH_O). */
+  private static final java.util.Set<String> ONE_ARG = java.util.Set.of("len", "abs", "hash",
+      "repr", "ascii", "bin", "hex", "oct", "callable", "chr", "ord", "id");
+
+  PyException plainArity(int nargs) {
+    if (varargsSlot >= 0 || kwargsSlot >= 0 || slotCount != positional || posonly != positional
+        || positional == 0) {
+      return null;
+    }
+    int required = 0;
+    for (int i = 0; i < positional; i++) {
+      if (defaults == null || defaults[i] == null) {
+        required = i + 1;
+      }
+    }
+    if (nargs >= required && nargs <= positional) {
+      return null;
+    }
+    if (required == 1 && positional == 1 && ONE_ARG.contains(name)) {
+      return Errors.typeError(name + "() takes exactly one argument (" + nargs + " given)");
+    }
+    String bound = required == positional ? "" : nargs > positional ? "at most " : "at least ";
+    int n = nargs > positional ? positional : required;
+    return Errors.typeError(name + " expected " + bound + n + " argument" + (n == 1 ? "" : "s")
+        + ", got " + nargs);
+  }
+
   PyException methodArity(String owner, int nargs) {
     if (varargsSlot >= 0 || kwargsSlot >= 0 || slotCount != positional || positional == 0) {
       return null;
