@@ -950,6 +950,12 @@ public final class Builtins {
     Types.BUILTIN_FUNCTION.define("__name__", new GetSet("__name__", f ->
         f instanceof BuiltinFunction ? ((BuiltinFunction) f).name()
             : ((BoundMethod) f).callableName(), null));
+    Types.BUILTIN_FUNCTION.define("__self__", new GetSet("__self__", f -> {
+      if (f instanceof BoundMethod) {
+        return ((BoundMethod) f).self;
+      }
+      return NONE;
+    }, null));
 
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
         Types.STR, Types.BYTES, Types.BYTEARRAY, Types.LIST, Types.TUPLE, Types.DICT, Types.SET,
