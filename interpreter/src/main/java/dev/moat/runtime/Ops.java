@@ -311,13 +311,10 @@ public final class Ops {
         return r;
       }
     }
-    if (op == CmpOp.EQ) {
-      return a == b || (a instanceof PySlice && a.equals(b))
-          || (a instanceof BoundMethod && a.equals(b));
-    }
-    if (op == CmpOp.NOTEQ) {
-      return !(a == b || (a instanceof PySlice && a.equals(b))
-          || (a instanceof BoundMethod && a.equals(b)));
+    if (op == CmpOp.EQ || op == CmpOp.NOTEQ) {
+      boolean same = a == b || ((a instanceof PySlice || a instanceof BoundMethod
+          || a instanceof PyGenericAlias || a instanceof PyUnionType) && a.equals(b));
+      return op == CmpOp.EQ ? same : !same;
     }
     return NI;
   }
@@ -598,7 +595,8 @@ public final class Ops {
         || DictViewMethods.isSetLike(o)) {
       throw Errors.typeError("unhashable type: '" + Types.typeName(o) + "'");
     }
-    if (o instanceof PyBytes || o instanceof PyRange || o instanceof BoundMethod) {
+    if (o instanceof PyBytes || o instanceof PyRange || o instanceof BoundMethod
+        || o instanceof PyGenericAlias || o instanceof PyUnionType) {
       return o.hashCode();
     }
     if (o instanceof PySlice) {

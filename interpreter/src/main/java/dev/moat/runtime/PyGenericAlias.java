@@ -35,6 +35,17 @@ public final class PyGenericAlias implements PyObject, PyCallable {
     return origin.name();
   }
 
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PyGenericAlias && ((PyGenericAlias) o).origin == origin
+        && Ops.eq(((PyGenericAlias) o).args, args);
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(origin) * 31 + (int) Ops.hash(args);
+  }
+
   String repr() {
     StringBuilder sb = new StringBuilder(argRepr(origin)).append('[');
     if (args.size() == 0) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** {@code int | None}: a union of types (PEP 604), for annotations and isinstance. */
 public final class PyUnionType implements PyObject {
-  static final PyType TYPE = new PyType("UnionType", Types.OBJECT);
+  public static final PyType TYPE = new PyType("UnionType", Types.OBJECT);
 
   static {
     TYPE.setSubclassable(false);
@@ -78,6 +78,32 @@ public final class PyUnionType implements PyObject {
       }
     }
     return false;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof PyUnionType) || ((PyUnionType) o).args.size() != args.size()) {
+      return false;
+    }
+    for (Object x : ((PyUnionType) o).args.items) {
+      boolean found = false;
+      for (Object y : args.items) {
+        found |= Ops.eq(x, y);
+      }
+      if (!found) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 0;
+    for (Object x : args.items) {
+      h += (int) Ops.hash(x);
+    }
+    return h;
   }
 
   String repr() {
