@@ -951,10 +951,11 @@ public final class Builtins {
         f instanceof BuiltinFunction ? ((BuiltinFunction) f).name()
             : ((BoundMethod) f).callableName(), null));
     Types.BUILTIN_FUNCTION.define("__self__", new GetSet("__self__", f -> {
-      if (f instanceof BoundMethod) {
-        return ((BoundMethod) f).self;
+      if (f instanceof BoundMethod && !(((BoundMethod) f).self instanceof PyModule)) {
+        return ((BoundMethod) f).self; // [].append.__self__ is the list
       }
-      return NONE;
+      // plain built-ins do not expose a module object (the sandbox keeps that hidden)
+      throw Ops.attributeError(f, "__self__");
     }, null));
 
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
