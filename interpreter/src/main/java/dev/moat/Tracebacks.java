@@ -14,8 +14,7 @@ final class Tracebacks {
   private Tracebacks() {}
 
   static PythonException toJava(PyBaseException e) {
-    StringBuilder sb = new StringBuilder();
-    format(e, sb, new IdentityHashMap<>());
+    StringBuilder sb = new StringBuilder(TracebackText.format(e));
     List<PyBaseException.TracebackEntry> tb = e.traceback();
     int line = tb.isEmpty() ? 0 : tb.get(0).line();
     String msg;
@@ -29,11 +28,6 @@ final class Tracebacks {
 
   static String typeName(PyType t) {
     return TracebackText.typeName(t);
-  }
-
-  private static void format(PyBaseException e, StringBuilder sb,
-      IdentityHashMap<Object, Boolean> seen) {
-    sb.append(TracebackText.format(e));
   }
 
   static PythonException syntaxError(SyntaxErrorException e) {

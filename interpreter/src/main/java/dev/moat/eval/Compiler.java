@@ -128,6 +128,9 @@ final class Compiler {
   }
 
   private Exec.Target target(Expr t) {
+    if (t instanceof YieldLowering.Temp) {
+      return new Targets.Local(((YieldLowering.Temp) t).slot(), "(yield)");
+    }
     if (t instanceof Name) {
       return storeName(((Name) t).id());
     }
@@ -383,7 +386,8 @@ final class Compiler {
     Exec.Target target = null;
     if (s instanceof ExprStmt) {
       value = ((ExprStmt) s).value();
-    } else if (s instanceof Assign && ((Assign) s).targets().size() == 1) {
+    } else if (s instanceof Assign && ((Assign) s).targets().size() == 1
+        && !YieldFinder.contains(((Assign) s).targets().get(0))) {
       value = ((Assign) s).value();
       if (value instanceof Yield || value instanceof YieldFrom) {
         target = target(((Assign) s).targets().get(0));
@@ -484,6 +488,16 @@ final class Compiler {
         }
         return body;
       }
+    }
+    List<Stmt> lowered;
+    try {
+      lowered = new YieldLowering(() -> genSlots++,
+          (from, to) -> resolver.scopes.put(to, resolver.scopes.get(from))).lower(s);
+    } catch (YieldLowering.Unsupported e) {
+      lowered = null;
+    }
+    if (lowered != null) {
+      return blockOrPass(lowered, line);
     }
     throw error("yield inside this kind of statement or expression is not supported yet", s);
   }
@@ -645,11 +659,13 @@ final class Compiler {
     int savedGen = genSlots;
     scope = child;
     genSlots = child.isGenerator ? child.slotCount() : -1;
+    if (child.isGenerator && lambdaBody != null) {
+      // a generator lambda runs like a def whose body is `return <expression>`
+      body = List.of(new Return(lambdaBody.line(), lambdaBody.col(), lambdaBody));
+      lambdaBody = null;
+    }
     Exec.Expr lambdaNode = lambdaBody != null ? expr(lambdaBody) : null;
     Exec.Stmt bodyNode = lambdaBody == null ? blockOrPass(body, line) : null;
-    if (child.isGenerator && lambdaBody != null) {
-      throw error("yield inside lambda is not supported yet", lambdaBody);
-    }
     Code code = newCode(child, name, sig, child.isGenerator ? genSlots : child.slotCount());
     code.isGenerator = child.isGenerator;
     code.lineOfDef = line;
@@ -862,6 +878,13 @@ final class Compiler {
     }
     if (e instanceof Starred) {
       throw error("can't use starred expression here", e);
+    }
+    if (e instanceof YieldLowering.Temp) {
+      return new Exprs.LoadLocal(line, ((YieldLowering.Temp) e).slot(), "(yield)");
+    }
+    if (e instanceof YieldLowering.InPlace) {
+      YieldLowering.InPlace p = (YieldLowering.InPlace) e;
+      return new YieldLowering.InPlaceExpr(line, expr(p.left()), p.op(), expr(p.right()));
     }
     if (e instanceof Yield || e instanceof YieldFrom) {
       throw error("yield inside an expression is not supported yet", e);

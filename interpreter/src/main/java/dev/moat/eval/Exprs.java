@@ -1207,6 +1207,14 @@ final class Exprs {
 
     /** Positional values, then keyword values; the names go to {@code names[0]}. */
     Object[] eval(Frame f, String[][] names, Object self) {
+      return eval(f, names, self, null);
+    }
+
+    /**
+     * As above; {@code callee} (may be null) names the function in errors about {@code *} and
+     * {@code **} arguments, as CPython does ("__main__.f() got multiple values ...").
+     */
+    Object[] eval(Frame f, String[][] names, Object self, Object callee) {
       int off = self == null ? 0 : 1;
       if (!dynamic) {
         Object[] out = new Object[off + positional.length + kwvalues.length];
@@ -1229,7 +1237,7 @@ final class Exprs {
       for (int i = 0; i < positional.length; i++) {
         Object v = positional[i].eval(f);
         if (starred[i]) {
-          for (Object x : iterableArg(v, f)) {
+          for (Object x : iterableArg(v, f, callee)) {
             pos.add(x);
           }
         } else {
@@ -1242,8 +1250,8 @@ final class Exprs {
         Object v = kwvalues[i].eval(f);
         if (kwnames[i] != null) {
           if (kn.contains(kwnames[i])) {
-            throw Errors.typeError("got multiple values for keyword argument '" + kwnames[i]
-                + "'");
+            throw Errors.typeError(describe(callee) + "got multiple values for keyword argument '"
+                + kwnames[i] + "'");
           }
           kn.add(kwnames[i]);
           kv.add(v);
@@ -1252,7 +1260,7 @@ final class Exprs {
         if (!(v instanceof PyDict)) {
           Object keys = Types.typeOf(v).lookup("keys");
           if (keys == null) {
-            throw Errors.typeError("argument after ** must be a mapping, not "
+            throw Errors.typeError(describe(callee) + "argument after ** must be a mapping, not "
                 + Types.typeName(v));
           }
           PyDict d = new PyDict();
@@ -1264,7 +1272,8 @@ final class Exprs {
             throw Errors.typeError("keywords must be strings");
           }
           if (kn.contains(e.key)) {
-            throw Errors.typeError("got multiple values for keyword argument '" + e.key + "'");
+            throw Errors.typeError(describe(callee) + "got multiple values for keyword argument '"
+                + e.key + "'");
           }
           kn.add((String) e.key);
           kv.add(e.value);
@@ -1282,7 +1291,34 @@ final class Exprs {
     }
   }
 
+  /** How CPython names a callee in argument errors: "print() ", "__main__.f() ", or "". */
+  static String describe(Object callee) {
+    if (callee instanceof dev.moat.runtime.BoundMethod) {
+      callee = ((dev.moat.runtime.BoundMethod) callee).function;
+    }
+    if (callee instanceof PyFunction) {
+      PyFunction fn = (PyFunction) callee;
+      String mod = fn.moduleName;
+      return (mod == null || mod.equals("builtins") ? "" : mod + ".") + fn.qualname + "() ";
+    }
+    if (callee instanceof BuiltinFunction) {
+      BuiltinFunction b = (BuiltinFunction) callee;
+      return (b.owner() != null ? b.owner().name() + "." : "") + b.name() + "() ";
+    }
+    if (callee instanceof PyType) {
+      PyType t = (PyType) callee;
+      Object mod = t.isBuiltin() ? null : t.dict().get("__module__");
+      return (mod instanceof String && !mod.equals("builtins") ? mod + "." : "") + t.qualname()
+          + "() ";
+    }
+    return "";
+  }
+
   static Object[] iterableArg(Object v, Frame f) {
+    return iterableArg(v, f, null);
+  }
+
+  static Object[] iterableArg(Object v, Frame f, Object callee) {
     if (v instanceof PyTuple) {
       return ((PyTuple) v).array();
     }
@@ -1293,7 +1329,10 @@ final class Exprs {
       return dev.moat.runtime.Builtins.toArray(v);
     } catch (PyException e) {
       if (e.isInstance(ExceptionTypes.TYPE_ERROR) && !Ops.isIterable(v)) {
-        throw Errors.typeError("Value after * must be an iterable, not " + Types.typeName(v));
+        String who = describe(callee);
+        throw Errors.typeError(who.isEmpty() ? "Value after * must be an iterable, not "
+            + Types.typeName(v) : who + "argument after * must be an iterable, not "
+            + Types.typeName(v));
       }
       throw e;
     }
@@ -1335,7 +1374,7 @@ final class Exprs {
         return Ops.call(fn, a, args.staticNames());
       }
       String[][] names = new String[1][];
-      Object[] a = args.eval(f, names, null);
+      Object[] a = args.eval(f, names, null, fn);
       f.line = line;
       return Ops.call(fn, a, names[0]);
     }
@@ -1393,7 +1432,8 @@ final class Exprs {
         }
         Object m = c.method;
         if ((m instanceof PyFunction || m instanceof BuiltinFunction)
-            && !(o instanceof PyInstance && hasInstanceAttr((PyInstance) o))) {
+            && !(o instanceof PyInstance && (hasInstanceAttr((PyInstance) o)
+                || t.lookup("__getattribute__") instanceof PyFunction))) {
           Object[] a;
           String[] kw;
           if (m instanceof PyFunction && !args.dynamic && args.kwvalues.length == 0
@@ -1416,7 +1456,7 @@ final class Exprs {
             kw = args.staticNames();
           } else {
             String[][] names = new String[1][];
-            a = args.eval(f, names, o);
+            a = args.eval(f, names, o, m);
             kw = names[0];
           }
           f.line = line;
@@ -1428,7 +1468,7 @@ final class Exprs {
       }
       Object fn = Ops.getAttr(o, name);
       String[][] names = new String[1][];
-      Object[] a = args.eval(f, names, null);
+      Object[] a = args.eval(f, names, null, fn);
       f.line = line;
       return Ops.call(fn, a, names[0]);
     }
@@ -1786,11 +1826,12 @@ final class Exprs {
       ComprehensionLoop loop = (ComprehensionLoop) c.code.lambdaBody;
       PyIterator[] iters = new PyIterator[loop.targets.length];
       iters[0] = (PyIterator) first;
-      return new PyIterator(PyIterator.GENERATOR) {
+      Generators.init();
+      return new GenExpIterator() {
         int level;
 
         @Override
-        public Object next() {
+        Object produce() {
           while (level >= 0) {
             Object v = iters[level].next();
             if (v == null) {
@@ -1819,6 +1860,40 @@ final class Exprs {
           return null;
         }
       };
+    }
+  }
+
+  /**
+   * A generator expression's iterator: a {@code generator} whose only yield is the element, so
+   * send/throw/close act as on a generator suspended there.
+   */
+  abstract static class GenExpIterator extends PyIterator {
+    boolean started;
+    boolean finished;
+
+    GenExpIterator() {
+      super(PyIterator.GENERATOR);
+    }
+
+    abstract Object produce();
+
+    @Override
+    public final Object next() {
+      if (finished) {
+        return null;
+      }
+      started = true;
+      Object v;
+      try {
+        v = produce();
+      } catch (PyException e) {
+        finished = true;
+        throw e;
+      }
+      if (v == null) {
+        finished = true;
+      }
+      return v;
     }
   }
 

@@ -160,7 +160,21 @@ final class Generators {
   static {
     PyType g = PyIterator.GENERATOR;
     dev.moat.runtime.BuiltinFunction send = new dev.moat.runtime.BuiltinFunction("send",
-        "self, value, /", g, null, a -> ((Generator) a[0]).send(a[1]));
+        "self, value, /", g, null, a -> {
+          if (!(a[0] instanceof Generator)) {
+            PyIterator it = (PyIterator) a[0];
+            if (it instanceof Exprs.GenExpIterator && !((Exprs.GenExpIterator) it).started
+                && !((Exprs.GenExpIterator) it).finished && a[1] != PyNone.NONE) {
+              throw Errors.typeError("can't send non-None value to a just-started generator");
+            }
+            Object v = it.next();
+            if (v == null) {
+              throw Errors.stopIteration(null);
+            }
+            return v;
+          }
+          return ((Generator) a[0]).send(a[1]);
+        });
     g.dict().put("send", send);
     g.dict().put("throw", new dev.moat.runtime.BuiltinFunction("throw", "self, typ, val=None,"
         + " tb=None, /", g, null, a -> {
@@ -169,9 +183,29 @@ final class Generators {
             exc = Ops.call(exc, a[2] instanceof PyTuple ? ((PyTuple) a[2]).array()
                 : new Object[] {a[2]}, null);
           }
+          if (!(a[0] instanceof Generator)) {
+            if (a[0] instanceof Exprs.GenExpIterator) {
+              ((Exprs.GenExpIterator) a[0]).finished = true;
+            }
+            throw new PyException(Stmts.Raise.toException(exc,
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    + dev.moat.runtime.Types.typeName(exc)));
+          }
           return ((Generator) a[0]).throwIn(exc);
         }));
+    g.dict().put("__name__", new dev.moat.runtime.Descriptors.GetSet("__name__",
+        o -> o instanceof Generator ? ((Generator) o).name : "<genexpr>", null));
+    g.dict().put("__qualname__", new dev.moat.runtime.Descriptors.GetSet("__qualname__",
+        o -> o instanceof Generator ? ((Generator) o).code.qualname : "<genexpr>", null));
+    g.dict().put("gi_running", new dev.moat.runtime.Descriptors.GetSet("gi_running",
+        o -> o instanceof Generator && ((Generator) o).running, null));
     g.dict().put("close", new dev.moat.runtime.BuiltinFunction("close", "self", g, null, a -> {
+      if (!(a[0] instanceof Generator)) {
+        if (a[0] instanceof Exprs.GenExpIterator) {
+          ((Exprs.GenExpIterator) a[0]).finished = true;
+        }
+        return PyNone.NONE;
+      }
       ((Generator) a[0]).close();
       return PyNone.NONE;
     }));
@@ -242,6 +276,10 @@ final class Generators {
         } else {
           if (t != null) {
             throw t;
+          }
+          if (f.gen.sent != PyNone.NONE) {
+            // only generators take sent values: other iterators need a send method
+            Ops.getAttr(sub, "send");
           }
           v = sub.next();
         }
@@ -498,7 +536,8 @@ final class Generators {
         PyType t = dev.moat.runtime.Types.typeOf(mgr);
         if (t.lookup("__enter__") == null || t.lookup("__exit__") == null) {
           throw Errors.typeError("'" + t.name() + "' object does not support the context"
-              + " manager protocol");
+              + " manager protocol" + (t.lookup("__enter__") != null
+              ? " (missed __exit__ method)" : ""));
         }
         Object v = Ops.callSpecial(mgr, "__enter__");
         f.locals[slot] = mgr;
@@ -579,7 +618,18 @@ final class Generators {
         f.locals[excSlot] = pending;
       }
       Object savedRet = f.ret;
-      int fs = finalbody.exec(f);
+      int fs;
+      try {
+        fs = finalbody.exec(f);
+      } catch (PyException inner) {
+        PyException p = (PyException) f.locals[excSlot];
+        PyBaseException ie = inner.exception();
+        if (p != null && ie != p.exception() && ie.context == PyNone.NONE) {
+          ie.context = p.exception();
+        }
+        f.locals[excSlot] = null;
+        throw inner;
+      }
       if (fs == YIELD) {
         f.locals[phaseSlot] = finallyPhase();
         return fs;

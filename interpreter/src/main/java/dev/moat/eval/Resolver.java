@@ -551,6 +551,12 @@ final class Resolver {
       if (current.kind != Kind.FUNCTION) {
         throw error("'yield' outside function", e);
       }
+      if (current.isComprehension) {
+        String n = current.name;
+        throw error("'yield' inside " + (n.equals("<genexpr>") ? "generator expression"
+            : n.equals("<dictcomp>") ? "dict comprehension" : n.equals("<setcomp>")
+            ? "set comprehension" : "list comprehension"), e);
+      }
       current.isGenerator = true;
       Expr v = e instanceof Yield ? ((Yield) e).value() : ((YieldFrom) e).value();
       if (v != null) {

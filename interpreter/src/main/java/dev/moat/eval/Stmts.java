@@ -464,7 +464,17 @@ final class Stmts {
         status = bodyAndHandlers(f);
       } catch (PyException e) {
         if (finalbody != null) {
-          int fs = finalbody.exec(f);
+          int fs;
+          try {
+            fs = finalbody.exec(f);
+          } catch (PyException inner) {
+            // an exception raised in finally has the propagating one as its context
+            PyBaseException ie = inner.exception();
+            if (ie != e.exception() && ie.context == PyNone.NONE) {
+              ie.context = e.exception();
+            }
+            throw inner;
+          }
           if (fs != Exec.NORMAL) {
             return fs;
           }
@@ -739,7 +749,7 @@ final class Stmts {
       Object exit = t.lookup("__exit__");
       if (enter == null || exit == null) {
         throw Errors.typeError("'" + t.name() + "' object does not support the context manager"
-            + " protocol");
+            + " protocol" + (enter != null ? " (missed __exit__ method)" : ""));
       }
       Object v = Ops.callMethod(enter, mgr);
       int status;

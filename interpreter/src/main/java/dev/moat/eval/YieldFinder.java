@@ -101,12 +101,21 @@ final class YieldFinder {
   }
 
   static boolean contains(Expr e) {
-    if (e == null || e instanceof Lambda || e instanceof ListComp || e instanceof SetComp
-        || e instanceof DictComp || e instanceof Name || e instanceof Constant) {
+    if (e == null || e instanceof Lambda || e instanceof Name || e instanceof Constant) {
       return false;
     }
+    // a comprehension's first iterable is evaluated in the enclosing scope
     if (e instanceof GeneratorExp) {
       return contains(((GeneratorExp) e).generators().get(0).iter());
+    }
+    if (e instanceof ListComp) {
+      return contains(((ListComp) e).generators().get(0).iter());
+    }
+    if (e instanceof SetComp) {
+      return contains(((SetComp) e).generators().get(0).iter());
+    }
+    if (e instanceof DictComp) {
+      return contains(((DictComp) e).generators().get(0).iter());
     }
     if (e instanceof Yield || e instanceof YieldFrom) {
       return true;

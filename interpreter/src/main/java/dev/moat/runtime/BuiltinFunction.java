@@ -67,12 +67,21 @@ public final class BuiltinFunction implements PyObject, PyCallable {
             + "' objects doesn't apply to a '" + Types.typeName(args[0]) + "' object");
       }
     }
-    return body.call(signature.bind(unwrapValues(args), kwnames));
+    return callTrusted(args, kwnames);
   }
 
   /** Calls a method whose {@code self} (args[0]) is known to be of the owner type. */
   public Object callTrusted(Object[] args, String[] kwnames) {
-    return body.call(signature.bind(unwrapValues(args), kwnames));
+    args = unwrapValues(args);
+    Object[] bound;
+    try {
+      bound = signature.bind(args, kwnames);
+    } catch (PyException e) {
+      PyException arity = kwnames != null ? null : owner == null
+          ? signature.plainArity(args.length) : signature.methodArity(owner.name(), args.length);
+      throw arity != null ? arity : e;
+    }
+    return body.call(bound);
   }
 
   /**

@@ -156,6 +156,9 @@ public final class Builtins {
       }
       return ((PyType) cls).acceptsInstance(o);
     }
+    if (cls instanceof PyUnionType) {
+      return ((PyUnionType) cls).acceptsInstance(o);
+    }
     if (cls instanceof PyTuple) {
       for (Object c : ((PyTuple) cls).items) {
         if (isInstance(o, c)) {
@@ -176,6 +179,9 @@ public final class Builtins {
         return Ops.truth(Ops.callMethod(hook, cls, t));
       }
       return ((PyType) cls).acceptsSubclass(t);
+    }
+    if (cls instanceof PyUnionType) {
+      return ((PyUnionType) cls).acceptsSubclass(t);
     }
     if (cls instanceof PyTuple) {
       for (Object x : ((PyTuple) cls).items) {
@@ -773,7 +779,7 @@ public final class Builtins {
           return NONE;
         }));
     Types.OBJECT.define("__getattribute__", new BuiltinFunction("__getattribute__",
-        "self, name", Types.OBJECT, null, a -> Ops.getAttr(a[0], attrName(a[1]))));
+        "self, name", Types.OBJECT, null, a -> Ops.objectGetAttribute(a[0], attrName(a[1]))));
     Types.OBJECT.define("__delattr__", new BuiltinFunction("__delattr__", "self, name",
         Types.OBJECT, null, a -> {
           PyDict d = Ops.instanceDict(a[0]);
@@ -876,6 +882,21 @@ public final class Builtins {
     be.define("__traceback__", new GetSet("__traceback__", e -> NONE, (e, v) -> { }));
     be.define("with_traceback", new BuiltinFunction("with_traceback", "self, tb", be, null,
         a -> a[0]));
+    be.define("add_note", new BuiltinFunction("add_note", "self, note, /", be, null, a -> {
+      if (!(a[1] instanceof String)) {
+        throw Errors.typeError("note must be a str, not '" + Types.typeName(a[1]) + "'");
+      }
+      PyDict d = ((PyBaseException) a[0]).dict();
+      Object notes = d.getStr("__notes__");
+      if (notes == null) {
+        notes = new PyList();
+        d.put("__notes__", notes);
+      } else if (!(notes instanceof PyList)) {
+        throw Errors.typeError("Cannot add note: __notes__ is not a list");
+      }
+      ((PyList) notes).append(a[1]);
+      return NONE;
+    }));
     ExceptionTypes.STOP_ITERATION.define("value", new GetSet("value", e -> {
       PyTuple args = ((PyBaseException) e).args();
       return args.size() > 0 ? args.get(0) : NONE;
@@ -971,7 +992,27 @@ public final class Builtins {
           throw Errors.typeError("slice expected at least 1 argument, got " + t.size());
       }
     }));
-    Types.OBJECT.setConstructor(of("object", "", a -> new PyInstance(Types.OBJECT)));
+    Types.SLICE.define("indices", new BuiltinFunction("indices", "self, length, /", Types.SLICE,
+        null, a -> {
+          Object n = Ops.indexOrNull(a[1]);
+          if (n == null) {
+            throw Errors.typeError("'" + Types.typeName(a[1])
+                + "' object cannot be interpreted as an integer");
+          }
+          if (n instanceof Long ? (Long) n < 0 : ((java.math.BigInteger) n).signum() < 0) {
+            throw Errors.valueError("length should not be negative");
+          }
+          int len = n instanceof Long && (Long) n <= Integer.MAX_VALUE
+              ? (int) (long) (Long) n : Integer.MAX_VALUE;
+          PySlice.Bounds bd = ((PySlice) a[0]).resolve(len);
+          return PyTuple.of((long) bd.start(), (long) bd.stop(), (long) bd.step());
+        }));
+    Types.OBJECT.setConstructor(of("object", "*args, **kwargs", a -> {
+      if (((PyTuple) a[0]).size() > 0 || ((PyDict) a[1]).size() > 0) {
+        throw Errors.typeError("object() takes no arguments");
+      }
+      return new PyInstance(Types.OBJECT);
+    }));
     Types.PROPERTY.setConstructor(of("property", "fget=None, fset=None, fdel=None, doc=None",
         a -> new Property(a[0], a[1], a[2], a[3])));
     Types.STATICMETHOD.setConstructor(of("staticmethod", "function, /",
@@ -1017,6 +1058,12 @@ public final class Builtins {
       Object m = ((PyFunction) f).dict().getStr("__module__");
       return m != null ? m : ((PyFunction) f).moduleName;
     }, (f, v) -> ((PyFunction) f).dict().put("__module__", v)));
+    Types.FUNCTION.define("__defaults__", new GetSet("__defaults__", f ->
+        ((PyFunction) f).code.signature().positionalDefaults(((PyFunction) f).slotDefaults),
+        null));
+    Types.FUNCTION.define("__kwdefaults__", new GetSet("__kwdefaults__", f ->
+        ((PyFunction) f).code.signature().keywordDefaults(((PyFunction) f).slotDefaults),
+        null));
     Types.FUNCTION.define("__dict__", new GetSet("__dict__", f -> ((PyFunction) f).dict(),
         null));
     Types.FUNCTION.define("__annotations__", new GetSet("__annotations__", f -> {
@@ -1038,6 +1085,13 @@ public final class Builtins {
     Types.BUILTIN_FUNCTION.define("__name__", new GetSet("__name__", f ->
         f instanceof BuiltinFunction ? ((BuiltinFunction) f).name()
             : ((BoundMethod) f).callableName(), null));
+    Types.BUILTIN_FUNCTION.define("__self__", new GetSet("__self__", f -> {
+      if (f instanceof BoundMethod && !(((BoundMethod) f).self instanceof PyModule)) {
+        return ((BoundMethod) f).self; // [].append.__self__ is the list
+      }
+      // plain built-ins do not expose a module object (the sandbox keeps that hidden)
+      throw Ops.attributeError(f, "__self__");
+    }, null));
 
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
         Types.STR, Types.BYTES, Types.BYTEARRAY, Types.LIST, Types.TUPLE, Types.DICT, Types.SET,
@@ -1060,9 +1114,13 @@ public final class Builtins {
     def(of("min", "*args, key=None, default=?", a -> minMax(a, false)));
     def(of("max", "*args, key=None, default=?", a -> minMax(a, true)));
     def(of("sum", "iterable, /, start=0", a -> sum(a[0], a[1])));
-    def(of("sorted", "iterable, /, *, key=None, reverse=False", a -> {
+    def(of("sorted", "*iterable, key=None, reverse=False", a -> {
+      PyTuple pos = (PyTuple) a[0];
+      if (pos.size() != 1) {
+        throw Errors.typeError("sorted expected 1 argument, got " + pos.size());
+      }
       PyList l = new PyList();
-      extendList(l, a[0]);
+      extendList(l, pos.get(0));
       sort(l, a[1], Ops.truth(a[2]));
       return l;
     }));

@@ -49,6 +49,9 @@ public final class Codecs {
     try {
       return dec.decode(ByteBuffer.wrap(b)).toString();
     } catch (CharacterCodingException e) {
+      if (cs == StandardCharsets.UTF_8) {
+        throw utf8Error(b);
+      }
       int pos = firstBad(b, cs);
       String name = cs == StandardCharsets.UTF_8 ? "utf-8" : cs == StandardCharsets.US_ASCII
           ? "ascii" : encoding;
@@ -58,6 +61,54 @@ public final class Codecs {
           + " byte 0x" + String.format("%02x", b[pos] & 0xff) + " in position " + pos + ": "
           + why);
     }
+  }
+
+  /** CPython's UnicodeDecodeError for the first malformed UTF-8 sequence in {@code b}. */
+  private static PyException utf8Error(byte[] b) {
+    int i = 0;
+    while (i < b.length) {
+      int c = b[i] & 0xff;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      if (c < 0xC2 || c > 0xF4) {
+        return utf8Error(b, i, i, "invalid start byte");
+      }
+      int n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      for (int j = 1; j < n; j++) {
+        if (i + j >= b.length) {
+          return utf8Error(b, i, b.length - 1, "unexpected end of data");
+        }
+        int d = b[i + j] & 0xff;
+        int lo = 0x80;
+        int hi = 0xBF;
+        if (j == 1) {
+          if (c == 0xE0) {
+            lo = 0xA0;
+          } else if (c == 0xED) {
+            hi = 0x9F;
+          } else if (c == 0xF0) {
+            lo = 0x90;
+          } else if (c == 0xF4) {
+            hi = 0x8F;
+          }
+        }
+        if (d < lo || d > hi) {
+          return utf8Error(b, i, i + j - 1, "invalid continuation byte");
+        }
+      }
+      i += n;
+    }
+    return utf8Error(b, 0, 0, "invalid start byte");
+  }
+
+  private static PyException utf8Error(byte[] b, int start, int end, String why) {
+    String where = start == end
+        ? "byte 0x" + String.format("%02x", b[start] & 0xff) + " in position " + start
+        : "bytes in position " + start + "-" + end;
+    return Errors.of(ExceptionTypes.UNICODE_DECODE_ERROR, "'utf-8' codec can't decode " + where
+        + ": " + why);
   }
 
   private static int firstBad(byte[] b, Charset cs) {

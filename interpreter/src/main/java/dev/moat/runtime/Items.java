@@ -104,7 +104,7 @@ final class Items {
         return Ops.call(Ops.bindDescriptor(cgi, obj, (PyType) obj), new Object[] {key}, null);
       }
       if (((PyType) obj).isBuiltin()) {
-        return obj; // list[int] and friends in annotations
+        return new PyGenericAlias((PyType) obj, key); // list[int] and friends
       }
     }
     Object m = Types.typeOf(obj).lookup("__getitem__");

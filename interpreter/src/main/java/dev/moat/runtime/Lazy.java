@@ -81,13 +81,15 @@ final class Lazy {
         }
       };
     }));
-    MAP.setConstructor(of("map", "func, iterable, /, *iterables", a -> {
+    MAP.setConstructor(of("map", "func, /, *iterables", a -> {
       Object f = a[0];
-      PyTuple more = (PyTuple) a[2];
-      PyIterator[] iters = new PyIterator[more.size() + 1];
-      iters[0] = Ops.iter(a[1]);
+      PyTuple more = (PyTuple) a[1];
+      if (more.size() == 0) {
+        throw Errors.typeError("map() must have at least two arguments.");
+      }
+      PyIterator[] iters = new PyIterator[more.size()];
       for (int i = 0; i < more.size(); i++) {
-        iters[i + 1] = Ops.iter(more.get(i));
+        iters[i] = Ops.iter(more.get(i));
       }
       return new PyIterator(MAP) {
         @Override

@@ -317,13 +317,10 @@ public final class Ops {
         return r;
       }
     }
-    if (op == CmpOp.EQ) {
-      return a == b || (a instanceof PySlice && a.equals(b))
-          || (a instanceof BoundMethod && a.equals(b));
-    }
-    if (op == CmpOp.NOTEQ) {
-      return !(a == b || (a instanceof PySlice && a.equals(b))
-          || (a instanceof BoundMethod && a.equals(b)));
+    if (op == CmpOp.EQ || op == CmpOp.NOTEQ) {
+      boolean same = a == b || ((a instanceof PySlice || a instanceof BoundMethod
+          || a instanceof PyGenericAlias || a instanceof PyUnionType) && a.equals(b));
+      return op == CmpOp.EQ ? same : !same;
     }
     return NI;
   }
@@ -604,7 +601,8 @@ public final class Ops {
         || DictViewMethods.isSetLike(o)) {
       throw Errors.typeError("unhashable type: '" + Types.typeName(o) + "'");
     }
-    if (o instanceof PyBytes || o instanceof PyRange || o instanceof BoundMethod) {
+    if (o instanceof PyBytes || o instanceof PyRange || o instanceof BoundMethod
+        || o instanceof PyGenericAlias || o instanceof PyUnionType) {
       return o.hashCode();
     }
     if (o instanceof PySlice) {
@@ -743,13 +741,24 @@ public final class Ops {
 
   /** {@code a op b}. */
   public static Object binary(BinaryOp op, Object a, Object b) {
+    return binary(op, a, b, op.symbol);
+  }
+
+  /** {@code a op b}; {@code sym} names the operator in the error (e.g. "-=" for in-place). */
+  private static Object binary(BinaryOp op, Object a, Object b, String sym) {
     if (!(a instanceof PyInstance) && !(b instanceof PyInstance)
         && !(a instanceof BuiltinSubclass) && !(b instanceof BuiltinSubclass)) {
       Object r = Arith.binary(op, a, b);
       if (r != NI) {
         return r;
       }
-      throw unsupported(op.symbol, a, b);
+      if (op == BinaryOp.BITOR) {
+        Object u = PyUnionType.of(a, b);
+        if (u != null) {
+          return u;
+        }
+      }
+      throw unsupported(sym, a, b);
     }
     PyType ta = Types.typeOf(a);
     PyType tb = Types.typeOf(b);
@@ -780,7 +789,20 @@ public final class Ops {
         return r;
       }
     }
-    throw unsupported(op.symbol, a, b);
+    if (op == BinaryOp.MULT) {
+      // sequence repetition takes any object with __index__ as the count
+      Object n = b instanceof PyInstance ? indexOrNull(b) : null;
+      Object m = n == null && a instanceof PyInstance ? indexOrNull(a) : null;
+      if (n != null && !(a instanceof PyInstance)) {
+        r = Sequences.repeat(a, n);
+      } else if (m != null && !(b instanceof PyInstance)) {
+        r = Sequences.repeat(b, m);
+      }
+      if (r != NI) {
+        return r;
+      }
+    }
+    throw unsupported(sym, a, b);
   }
 
   private static Object callSpecialOrNI(Object self, String name, Object arg) {
@@ -862,7 +884,7 @@ public final class Ops {
         }
       }
     }
-    return binary(op, a, b);
+    return binary(op, a, b, op.symbol + "=");
   }
 
   static PyException unsupported(String sym, Object a, Object b) {
@@ -870,6 +892,12 @@ public final class Ops {
         || BytesLike.check(a);
     boolean seqB = b instanceof String || b instanceof PyList || b instanceof PyTuple
         || BytesLike.check(b);
+    if (sym.equals("+=") || sym.equals("*=")) {
+      String base = sym.substring(0, 1);
+      if (seqA || (base.equals("*") && seqB)) {
+        return unsupported(base, a, b);
+      }
+    }
     if (sym.equals("*") && (seqA || seqB)) {
       Object other = seqA ? b : a;
       return Errors.typeError("can't multiply sequence by non-int of type '"
@@ -1269,7 +1297,38 @@ public final class Ops {
 
   /** {@code obj.name}. */
   public static Object getAttr(Object obj, String name) {
-    Object v = getAttrOrNull(obj, name);
+    if (obj instanceof PyInstance) {
+      PyType t = ((PyInstance) obj).type();
+      Object custom = t.lookup("__getattribute__");
+      if (custom instanceof PyFunction) {
+        try {
+          return callMethod(custom, obj, name);
+        } catch (PyException e) {
+          Object ga = t.lookup("__getattr__");
+          if (ga == null || !e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+            throw e;
+          }
+          return callMethod(ga, obj, name);
+        }
+      }
+    }
+    Object v = genericGetAttr(obj, name);
+    if (v == null) {
+      if (!(obj instanceof PyType) && !(obj instanceof PySuper)) {
+        Object ga = Types.typeOf(obj).lookup("__getattr__");
+        if (ga != null) {
+          // the hook's own AttributeError (with its message) reaches the script
+          return callMethod(ga, obj, name);
+        }
+      }
+      throw attributeError(obj, name);
+    }
+    return v;
+  }
+
+  /** {@code object.__getattribute__(obj, name)}: the lookup without {@code __getattr__}. */
+  public static Object objectGetAttribute(Object obj, String name) {
+    Object v = genericGetAttr(obj, name);
     if (v == null) {
       throw attributeError(obj, name);
     }
@@ -1301,6 +1360,37 @@ public final class Ops {
 
   /** {@code obj.name}, or null when there is no such attribute. */
   public static Object getAttrOrNull(Object obj, String name) {
+    if (obj instanceof PyInstance
+        && ((PyInstance) obj).type().lookup("__getattribute__") instanceof PyFunction) {
+      try {
+        return getAttr(obj, name);
+      } catch (PyException e) {
+        if (e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+          return null;
+        }
+        throw e;
+      }
+    }
+    Object v = genericGetAttr(obj, name);
+    if (v != null || obj instanceof PyType || obj instanceof PySuper) {
+      return v;
+    }
+    Object ga = Types.typeOf(obj).lookup("__getattr__");
+    if (ga != null) {
+      try {
+        return callMethod(ga, obj, name);
+      } catch (PyException e) {
+        if (e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+          return null;
+        }
+        throw e;
+      }
+    }
+    return null;
+  }
+
+  /** The attribute found through the type and instance dict, or null; no hooks. */
+  private static Object genericGetAttr(Object obj, String name) {
     if (obj instanceof PySuper) {
       return ((PySuper) obj).getAttr(name);
     }
@@ -1346,17 +1436,6 @@ public final class Ops {
     }
     if (d != null) {
       return bindDescriptor(d, obj, t);
-    }
-    Object ga = t.lookup("__getattr__");
-    if (ga != null) {
-      try {
-        return callMethod(ga, obj, name);
-      } catch (PyException e) {
-        if (e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
-          return null;
-        }
-        throw e;
-      }
     }
     if (obj instanceof BoundMethod && t == Types.METHOD) {
       // a method reads the other attributes of its function (__name__, __doc__, marks...)
@@ -1481,6 +1560,7 @@ public final class Ops {
         callMethod(sa, obj, name, value);
         return;
       }
+      checkSlots(obj, t, name);
       ((PyInstance) obj).dict().put(name, value);
       return;
     }
@@ -1511,10 +1591,50 @@ public final class Ops {
   /** Stores straight into the instance dict (object.__setattr__). */
   public static void genericSetAttr(Object obj, String name, Object value) {
     if (obj instanceof PyInstance) {
+      PyType t = ((PyInstance) obj).type();
+      Object d = t.lookup(name);
+      if (d instanceof Property || d instanceof GetSet || (d instanceof PyInstance
+          && ((PyInstance) d).type().lookup("__set__") != null)) {
+        setAttr(obj, name, value); // descriptors (properties, __set__) still apply
+        return;
+      }
+      checkSlots(obj, t, name);
       ((PyInstance) obj).dict().put(name, value);
       return;
     }
     setAttr(obj, name, value);
+  }
+
+  /**
+   * A class whose every script class in the MRO declares {@code __slots__} (without
+   * {@code "__dict__"}) has instances that take only the slot names.
+   */
+  private static void checkSlots(Object obj, PyType t, String name) {
+    if (t.lookup("__slots__") == null) {
+      return;
+    }
+    for (PyType c : t.mro()) {
+      if (c.isBuiltin()) {
+        continue;
+      }
+      Object slots = c.dict().get("__slots__");
+      if (slots == null) {
+        return;
+      }
+      if (slots instanceof String) {
+        if (slots.equals(name) || slots.equals("__dict__")) {
+          return;
+        }
+        continue;
+      }
+      PyIterator it = iter(slots);
+      for (Object s = it.next(); s != null; s = it.next()) {
+        if (name.equals(s) || "__dict__".equals(s)) {
+          return;
+        }
+      }
+    }
+    throw attributeError(obj, name);
   }
 
   /** {@code del obj.name}. */

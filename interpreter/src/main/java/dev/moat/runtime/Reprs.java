@@ -15,6 +15,12 @@ final class Reprs {
       }
       return "<class '" + Ops.moduleQualified(t) + "'>";
     }
+    if (o instanceof PyUnionType) {
+      return ((PyUnionType) o).repr();
+    }
+    if (o instanceof PyGenericAlias) {
+      return ((PyGenericAlias) o).repr();
+    }
     if (o instanceof PyFunction) {
       return "<function " + ((PyFunction) o).qualname + " at " + Ops.address(o) + ">";
     }

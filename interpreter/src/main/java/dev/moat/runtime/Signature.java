@@ -145,6 +145,120 @@ public final class Signature {
     return positional;
   }
 
+  /**
+   * For a method of a built-in type whose parameters are all positional-only ({@code self}
+   * included): CPython's arity message when {@code nargs} (self included) does not fit, else
+   * null. Methods without arguments and with exactly one say so; others count like CPython's
+   * argument clinic ("pop expected at most 1 argument, got 2").
+   */
+  private static final java.util.Set<String> OLD_STYLE = java.util.Set.of("str.find",
+      "str.rfind", "str.index", "str.rindex", "str.count", "str.startswith", "str.endswith",
+      "bytes.find", "bytes.rfind", "bytes.index", "bytes.rindex", "bytes.count",
+      "bytes.startswith", "bytes.endswith", "bytearray.find", "bytearray.rfind",
+      "bytearray.index", "bytearray.rindex", "bytearray.count", "bytearray.startswith",
+      "bytearray.endswith");
+
+  /**
+   * For a plain built-in function whose parameters are all positional-only: CPython's arity
+   * message ("len() takes exactly one argument (0 given)", "divmod expected 2 arguments, got 1")
+   * when {@code nargs} does not fit, else null.
+   */
+  /** Built-in functions CPython declares as taking exactly one object (METH_O). */
+  private static final java.util.Set<String> ONE_ARG = java.util.Set.of("len", "abs", "hash",
+      "repr", "ascii", "bin", "hex", "oct", "callable", "chr", "ord", "id");
+
+  PyException plainArity(int nargs) {
+    if (varargsSlot >= 0 || kwargsSlot >= 0 || slotCount != positional || posonly != positional
+        || positional == 0) {
+      return null;
+    }
+    int required = 0;
+    for (int i = 0; i < positional; i++) {
+      if (defaults == null || defaults[i] == null) {
+        required = i + 1;
+      }
+    }
+    if (nargs >= required && nargs <= positional) {
+      return null;
+    }
+    if (required == 1 && positional == 1 && ONE_ARG.contains(name)) {
+      return Errors.typeError(name + "() takes exactly one argument (" + nargs + " given)");
+    }
+    String bound = required == positional ? "" : nargs > positional ? "at most " : "at least ";
+    int n = nargs > positional ? positional : required;
+    return Errors.typeError(name + " expected " + bound + n + " argument" + (n == 1 ? "" : "s")
+        + ", got " + nargs);
+  }
+
+  PyException methodArity(String owner, int nargs) {
+    if (varargsSlot >= 0 || kwargsSlot >= 0 || slotCount != positional || positional == 0) {
+      return null;
+    }
+    boolean keywords = posonly != positional && positional > 1;
+    int required = 0;
+    for (int i = 0; i < positional; i++) {
+      if (defaults == null || defaults[i] == null) {
+        required = i + 1;
+      }
+    }
+    int given = nargs - 1;
+    int max = positional - 1;
+    int min = required - 1;
+    if (given >= min && given <= max) {
+      return null;
+    }
+    if (max == 0) {
+      return Errors.typeError(owner + "." + name + "() takes no arguments (" + given
+          + " given)");
+    }
+    if (max == 1 && min == 1) {
+      return Errors.typeError(owner + "." + name + "() takes exactly one argument (" + given
+          + " given)");
+    }
+    if (keywords || OLD_STYLE.contains(owner + "." + name)) {
+      // methods that also take keywords, and a few older ones, count the other way
+      if (given > max) {
+        return Errors.typeError(name + "() takes at most " + max + " argument"
+            + (max == 1 ? "" : "s") + " (" + given + " given)");
+      }
+      if (!OLD_STYLE.contains(owner + "." + name)) {
+        return null;
+      }
+      return Errors.typeError(name + "() takes at least " + min + " argument"
+          + (min == 1 ? "" : "s") + " (" + given + " given)");
+    }
+    String bound = min == max ? "" : given > max ? "at most " : "at least ";
+    int n = given > max ? max : min;
+    return Errors.typeError(name + " expected " + bound + n + " argument" + (n == 1 ? "" : "s")
+        + ", got " + given);
+  }
+
+  /** {@code __defaults__}: the defaults of the trailing positional parameters, or None. */
+  public Object positionalDefaults(Object[] slotDefaults) {
+    if (slotDefaults == null) {
+      return PyNone.NONE;
+    }
+    int first = positional;
+    while (first > 0 && slotDefaults[first - 1] != null) {
+      first--;
+    }
+    if (first == positional) {
+      return PyNone.NONE;
+    }
+    return PyTuple.of(java.util.Arrays.copyOfRange(slotDefaults, first, positional));
+  }
+
+  /** {@code __kwdefaults__}: a dict of the keyword-only defaults, or None. */
+  public Object keywordDefaults(Object[] slotDefaults) {
+    PyDict d = new PyDict();
+    for (int i = kwonlyStart; slotDefaults != null && i < slotCount; i++) {
+      if (i != kwargsSlot && i != varargsSlot && slotDefaults[i] != null) {
+        d.put(names[i], slotDefaults[i]);
+      }
+    }
+    return d.size() == 0 ? PyNone.NONE : d;
+  }
+
   /** Binds a built-in call, using the declared defaults. May return {@code args} itself. */
   public Object[] bind(Object[] args, String[] kwnames) {
     if (simple && kwnames == null && args.length == slotCount) {

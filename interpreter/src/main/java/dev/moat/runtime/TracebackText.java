@@ -70,6 +70,16 @@ public final class TracebackText {
       sb.append(": ").append(msg);
     }
     sb.append('\n');
+    Object notes = e.dict().getStr("__notes__");
+    if (notes instanceof PyList) {
+      for (Object n : ((PyList) notes).toArray()) {
+        try {
+          sb.append(Ops.str(n)).append('\n');
+        } catch (RuntimeException ex) {
+          sb.append("<note str() failed>\n");
+        }
+      }
+    }
   }
 
   private static void appendRepeats(StringBuilder sb, int repeats) {

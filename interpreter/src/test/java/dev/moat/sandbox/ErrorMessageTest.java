@@ -89,7 +89,7 @@ class ErrorMessageTest {
         "{[]: 1}", "1 < None", "list(1)", "bytes(-1)", "'{'.format(1)", "'{0}{}'.format(1, 2)",
         "format(1, 'q')", "format('s', 'd')", "int('1', 99)",
         "(1).to_bytes(1, 'little', signed=False, x=1)", "super()", "type(1, 2)",
-        "isinstance(1, 1)", "class A(1): pass", "class A(int, str): pass", "lambda: (yield)",
+        "isinstance(1, 1)", "class A(1): pass", "class A(int, str): pass", "yield 1",
         "nonlocal_x = 1\ndef f():\n    global nonlocal_x\n    del nonlocal_x\n    del nonlocal_x\nf()"};
     List<String> failures = new ArrayList<>();
     for (String p : progs) {

@@ -332,6 +332,12 @@ public final class TypingModule implements ModuleProvider {
     Object unionForm = alias("Union", null, null);
     b.constant("Union", unionForm);
     b.function("get_origin", "tp", x -> {
+      if (x[0] instanceof dev.moat.runtime.PyGenericAlias) { // list[int] -> list
+        return dev.moat.runtime.Ops.getAttr(x[0], "__origin__");
+      }
+      if (x[0] instanceof dev.moat.runtime.PyUnionType) { // int | None -> types.UnionType
+        return dev.moat.runtime.PyUnionType.TYPE;
+      }
       if (!(x[0] instanceof PyInstance) || ((PyInstance) x[0]).type() != aliasType) {
         return PyNone.NONE;
       }
@@ -340,7 +346,9 @@ public final class TypingModule implements ModuleProvider {
       }
       return attr(x[0], "_name").equals("Union") ? unionForm : attr(x[0], "__origin__");
     });
-    b.function("get_args", "tp", x -> x[0] instanceof PyInstance
+    b.function("get_args", "tp", x -> x[0] instanceof dev.moat.runtime.PyGenericAlias
+        || x[0] instanceof dev.moat.runtime.PyUnionType
+        ? dev.moat.runtime.Ops.getAttr(x[0], "__args__") : x[0] instanceof PyInstance
         && ((PyInstance) x[0]).type() == aliasType ? attr(x[0], "__args__") : PyTuple.EMPTY);
     for (String deco : new String[] {"overload", "final", "no_type_check", "override"}) {
       b.function(deco, "arg", x -> x[0]);

@@ -1,0 +1,37 @@
+# range and slice objects
+def show(label, fn):
+    try:
+        print(label, "->", repr(fn()))
+    except Exception as e:
+        print(label, "!!", type(e).__name__ + ":", e)
+
+
+show('range(10)', lambda: (range(10)))
+show('range(1, 10, 2)', lambda: (range(1, 10, 2)))
+show('list(range(10, 0, -3))', lambda: (list(range(10, 0, -3))))
+show('range(5)[2]', lambda: (range(5)[2]))
+show('range(5)[-1]', lambda: (range(5)[-1]))
+show('range(5)[10]', lambda: (range(5)[10]))
+show('range(0, 10, 2)[1:3]', lambda: (range(0, 10, 2)[1:3]))
+show('range(0, 10, 2).index(4)', lambda: (range(0, 10, 2).index(4)))
+show('range(0, 10, 2).index(3)', lambda: (range(0, 10, 2).index(3)))
+show('range(0, 10, 2).count(4)', lambda: (range(0, 10, 2).count(4)))
+show('len(range(1, 100, 7))', lambda: (len(range(1, 100, 7))))
+show('7 in range(0, 10, 7)', lambda: (7 in range(0, 10, 7)))
+show('range(1, 5) == range(1, 5)', lambda: (range(1, 5) == range(1, 5)))
+show('range(0) == range(5, 5)', lambda: (range(0) == range(5, 5)))
+show('range(1, 10, 2).start, range(1, 10, 2).stop, range(1, 10, 2).step', lambda: (range(1, 10, 2).start, range(1, 10, 2).stop, range(1, 10, 2).step))
+show('range(1.5)', lambda: (range(1.5)))
+show('range(1, 2, 0)', lambda: (range(1, 2, 0)))
+show('reversed(range(3)).__class__.__name__', lambda: (reversed(range(3)).__class__.__name__))
+show('list(reversed(range(1, 10, 3)))', lambda: (list(reversed(range(1, 10, 3)))))
+show('slice(1, 5, 2)', lambda: (slice(1, 5, 2)))
+show('slice(3)', lambda: (slice(3)))
+show('slice(1, 5).indices(3)', lambda: (slice(1, 5).indices(3)))
+show('slice(None, None, -1).indices(5)', lambda: (slice(None, None, -1).indices(5)))
+show('[0, 1, 2, 3, 4][slice(1, None, 2)]', lambda: ([0, 1, 2, 3, 4][slice(1, None, 2)]))
+show('"hello"[slice(-3, None)]', lambda: ("hello"[slice(-3, None)]))
+show('slice(1, 2) == slice(1, 2)', lambda: (slice(1, 2) == slice(1, 2)))
+show('hash(range(3)) == hash(range(3))', lambda: (hash(range(3)) == hash(range(3))))
+show('range(10**20)[-1]', lambda: (range(10**20)[-1]))
+show('len(range(10**20))', lambda: (len(range(10**20))))

@@ -1,0 +1,36 @@
+# bytes methods
+def show(label, fn):
+    try:
+        print(label, "->", repr(fn()))
+    except Exception as e:
+        print(label, "!!", type(e).__name__ + ":", e)
+
+
+show('b"hello".upper(), b"Hello".swapcase(), b"hello world".title()', lambda: (b"hello".upper(), b"Hello".swapcase(), b"hello world".title()))
+show('b"a,b,,c".split(b","), b" a b ".split(), b"a-b-c".rsplit(b"-", 1)', lambda: (b"a,b,,c".split(b","), b" a b ".split(), b"a-b-c".rsplit(b"-", 1)))
+show('b"--x--".strip(b"-"), b"  x ".lstrip(), b"x  ".rstrip()', lambda: (b"--x--".strip(b"-"), b"  x ".lstrip(), b"x  ".rstrip()))
+show('b"hello".find(b"l"), b"hello".rfind(b"l"), b"hello".index(b"e"), b"hello".count(b"l")', lambda: (b"hello".find(b"l"), b"hello".rfind(b"l"), b"hello".index(b"e"), b"hello".count(b"l")))
+show('b"hello".find(108), b"hello".count(108)', lambda: (b"hello".find(108), b"hello".count(108)))
+show('b"hello".index(b"z")', lambda: (b"hello".index(b"z")))
+show('b"hello".replace(b"l", b"L"), b"hello".startswith(b"he"), b"hello".endswith((b"x", b"lo"))', lambda: (b"hello".replace(b"l", b"L"), b"hello".startswith(b"he"), b"hello".endswith((b"x", b"lo"))))
+show('b"abc".hex(), b"abc".hex(":"), bytes.fromhex("61 62 63"), bytes.fromhex("6")', lambda: (b"abc".hex(), b"abc".hex(":"), bytes.fromhex("61 62 63"), bytes.fromhex("6")))
+show('b"-".join([b"a", b"b"]), b"".join([])', lambda: (b"-".join([b"a", b"b"]), b"".join([])))
+show('b"-".join(["a"])', lambda: (b"-".join(["a"])))
+show('b"abc"[0], b"abc"[-1], b"abc"[1:], b"abc"[::-1]', lambda: (b"abc"[0], b"abc"[-1], b"abc"[1:], b"abc"[::-1]))
+show('list(b"ab"), bytes([97, 98]), bytes(3), bytes("é", "utf-8")', lambda: (list(b"ab"), bytes([97, 98]), bytes(3), bytes("é", "utf-8")))
+show('bytes([256])', lambda: (bytes([256])))
+show('bytes("x")', lambda: (bytes("x")))
+show('b"caf\\xc3\\xa9".decode(), b"caf\\xe9".decode("latin-1")', lambda: (b"caf\xc3\xa9".decode(), b"caf\xe9".decode("latin-1")))
+show('b"caf\\xe9".decode("utf-8")', lambda: (b"caf\xe9".decode("utf-8")))
+show('b"caf\\xe9".decode("utf-8", "replace"), b"caf\\xe9".decode("utf-8", "ignore")', lambda: (b"caf\xe9".decode("utf-8", "replace"), b"caf\xe9".decode("utf-8", "ignore")))
+show('b"abc" + b"d", b"ab" * 2, b"b" in b"abc", 98 in b"abc"', lambda: (b"abc" + b"d", b"ab" * 2, b"b" in b"abc", 98 in b"abc"))
+show('b"abc" + "d"', lambda: (b"abc" + "d"))
+show('b"a" < b"b", b"abc" == b"abc", b"abc" == "abc"', lambda: (b"a" < b"b", b"abc" == b"abc", b"abc" == "abc"))
+show('b"x".isalpha(), b"1".isdigit(), b" ".isspace(), b"Ab".istitle()', lambda: (b"x".isalpha(), b"1".isdigit(), b" ".isspace(), b"Ab".istitle()))
+show('b"hello".center(9, b"*"), b"7".zfill(3), b"ab".ljust(4, b".")', lambda: (b"hello".center(9, b"*"), b"7".zfill(3), b"ab".ljust(4, b".")))
+show('b"hello".partition(b"l"), b"hello".rpartition(b"l")', lambda: (b"hello".partition(b"l"), b"hello".rpartition(b"l")))
+show('b"a\\tb".expandtabs(4)', lambda: (b"a\tb".expandtabs(4)))
+show('b"abc".translate(bytes.maketrans(b"ab", b"xy"))', lambda: (b"abc".translate(bytes.maketrans(b"ab", b"xy"))))
+show('b"hello".removeprefix(b"he"), b"hello".removesuffix(b"lo")', lambda: (b"hello".removeprefix(b"he"), b"hello".removesuffix(b"lo")))
+show('repr(b"\\x00\\n\'\\"\\x7f\\x80")', lambda: (repr(b"\x00\n'\"\x7f\x80")))
+show('b"%d%%" % 50', lambda: (b"%d%%" % 50))

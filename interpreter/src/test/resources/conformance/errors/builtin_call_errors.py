@@ -1,0 +1,38 @@
+# errors raised by built-in functions
+def show(label, fn):
+    try:
+        print(label, "->", repr(fn()))
+    except Exception as e:
+        print(label, "!!", type(e).__name__ + ":", e)
+
+
+show('len()', lambda: (len()))
+show('len(1, 2)', lambda: (len(1, 2)))
+show('abs()', lambda: (abs()))
+show('round(1.5, "x")', lambda: (round(1.5, "x")))
+show('divmod(1)', lambda: (divmod(1)))
+show('divmod(1, 0)', lambda: (divmod(1, 0)))
+show('pow(2, 3, 0)', lambda: (pow(2, 3, 0)))
+show('pow(2.0, 3, 5)', lambda: (pow(2.0, 3, 5)))
+show('pow(2, 1.5, 3)', lambda: (pow(2, 1.5, 3)))
+show('min()', lambda: (min()))
+show('max(1)', lambda: (max(1)))
+show('sum(1)', lambda: (sum(1)))
+show('sum([1], [])', lambda: (sum([1], [])))
+show('sorted(1)', lambda: (sorted(1)))
+show('enumerate(1)', lambda: (enumerate(1)))
+show('enumerate([], start="x")', lambda: (enumerate([], start="x")))
+show('zip(1)', lambda: (zip(1)))
+show('reversed()', lambda: (reversed()))
+show('getattr()', lambda: (getattr()))
+show('getattr(1, "x", 2, 3)', lambda: (getattr(1, "x", 2, 3)))
+show('setattr(1, "real", 2)', lambda: (setattr(1, "real", 2)))
+show('hasattr(1)', lambda: (hasattr(1)))
+show('iter()', lambda: (iter()))
+show('next()', lambda: (next()))
+show('hash()', lambda: (hash()))
+show('repr()', lambda: (repr()))
+show('isinstance(1)', lambda: (isinstance(1)))
+show('chr(1.5)', lambda: (chr(1.5)))
+show('ord(b"ab")', lambda: (ord(b"ab")))
+show('bin(1.5)', lambda: (bin(1.5)))

@@ -1,0 +1,36 @@
+# encode, translate, maketrans, operators
+def show(label, fn):
+    try:
+        print(label, "->", repr(fn()))
+    except Exception as e:
+        print(label, "!!", type(e).__name__ + ":", e)
+
+
+show('"abc".encode()', lambda: ("abc".encode()))
+show('"héllo".encode("utf-8")', lambda: ("héllo".encode("utf-8")))
+show('"héllo".encode("ascii")', lambda: ("héllo".encode("ascii")))
+show('"héllo".encode("ascii", "ignore")', lambda: ("héllo".encode("ascii", "ignore")))
+show('"héllo".encode("ascii", "replace")', lambda: ("héllo".encode("ascii", "replace")))
+show('"abc".translate(str.maketrans("ab", "xy"))', lambda: ("abc".translate(str.maketrans("ab", "xy"))))
+show('"abc".translate(str.maketrans({"a": "1", "b": None}))', lambda: ("abc".translate(str.maketrans({"a": "1", "b": None}))))
+show('"hello".translate({ord("l"): "L"})', lambda: ("hello".translate({ord("l"): "L"})))
+show('str.maketrans("ab", "c")', lambda: (str.maketrans("ab", "c")))
+show('"abc" * 3', lambda: ("abc" * 3))
+show('3 * "ab"', lambda: (3 * "ab"))
+show('"abc" * -1', lambda: ("abc" * -1))
+show('"b" in "abc"', lambda: ("b" in "abc"))
+show('"abc" < "abd"', lambda: ("abc" < "abd"))
+show('"Z" < "a"', lambda: ("Z" < "a"))
+show('"abc"[::-1]', lambda: ("abc"[::-1]))
+show('"abc"[5:]', lambda: ("abc"[5:]))
+show('"abc"[10]', lambda: ("abc"[10]))
+show('len("héllo")', lambda: (len("héllo")))
+show('ord("é")', lambda: (ord("é")))
+show('chr(233)', lambda: (chr(233)))
+show('chr(-1)', lambda: (chr(-1)))
+show('ord("ab")', lambda: (ord("ab")))
+show('str(b"abc")', lambda: (str(b"abc")))
+show('str(b"abc", "ascii")', lambda: (str(b"abc", "ascii")))
+show('str(123)', lambda: (str(123)))
+show('str()', lambda: (str()))
+show('"%s and %r" % ("a", "b")', lambda: ("%s and %r" % ("a", "b")))
