@@ -25,12 +25,15 @@ final class AttrSite {
     final Object descr;
     /** Writes go straight to the instance dict (no descriptor, no __setattr__ override). */
     final boolean plainSet;
+    /** The class defines its own __getattribute__: every read goes through it. */
+    final boolean hookedGet;
 
     Entry(PyType type, Object descr, boolean plainSet) {
       this.type = type;
       this.version = type.version();
       this.descr = descr;
       this.plainSet = plainSet;
+      this.hookedGet = type.lookup("__getattribute__") instanceof PyFunction;
     }
   }
 
@@ -54,6 +57,9 @@ final class AttrSite {
         read = e;
       }
       Object d = e.descr;
+      if (e.hookedGet) {
+        return Ops.getAttr(o, name);
+      }
       if (d == null || d instanceof PyFunction) {
         // no descriptor, or a plain method: the instance dict first
         PyDict dict = inst.dictOrNull();
@@ -81,7 +87,8 @@ final class AttrSite {
       Entry e = write;
       if (e == null || e.type != t || e.version != t.version()) {
         e = new Entry(t, null,
-            t.lookup(name) == null && !Ops.isOverride(t.lookup("__setattr__")));
+            t.lookup(name) == null && !Ops.isOverride(t.lookup("__setattr__"))
+                && t.lookup("__slots__") == null); // slotted classes check the name
         write = e;
       }
       if (e.plainSet) {

@@ -154,7 +154,17 @@ public final class Builtins {
       if (hook != null && Types.typeOf(o) != cls) {
         return Ops.truth(Ops.callMethod(hook, cls, o));
       }
-      return ((PyType) cls).acceptsInstance(o);
+      if (((PyType) cls).acceptsInstance(o)) {
+        return true;
+      }
+      // as CPython, an instance whose class overrides __class__ (mocks with a spec) is asked
+      if (o instanceof PyInstance && ((PyInstance) o).type().lookup("__class__")
+          != Types.OBJECT.dict().get("__class__")) {
+        Object c = Ops.getAttrOrNull(o, "__class__");
+        return c instanceof PyType && c != Types.typeOf(o)
+            && ((PyType) cls).acceptsSubclass((PyType) c);
+      }
+      return false;
     }
     if (cls instanceof PyUnionType) {
       return ((PyUnionType) cls).acceptsInstance(o);
