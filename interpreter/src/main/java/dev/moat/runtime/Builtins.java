@@ -595,22 +595,30 @@ public final class Builtins {
    * constructor makes the value from the arguments (so errors read as for {@code int(...)}),
    * then {@code wrap} turns it into an instance of the subclass {@code cls}.
    */
-  private static void defineNew(PyType t, java.util.function.BiFunction<PyType, Object, Object> wrap) {
+  private static void defineNew(PyType t,
+      java.util.function.BiFunction<PyType, Object, Object> wrap) {
     t.define("__new__", new StaticMethod(new BuiltinFunction("__new__", "cls, *args, **kwargs",
         null, null, a -> {
           PyType cls = newTarget(t, a[0]);
-          PyTuple args = (PyTuple) a[1];
-          PyDict kw = (PyDict) a[2];
-          Object[] all = new Object[args.size() + kw.size()];
-          String[] names = kw.size() == 0 ? null : new String[kw.size()];
-          System.arraycopy(args.items, 0, all, 0, args.size());
-          int i = 0;
-          for (PyDict.Entry e : kw.entries()) {
-            names[i] = (String) e.key;
-            all[args.size() + i++] = e.value;
-          }
-          return wrap.apply(cls, t.call(all, names));
+          return wrap.apply(cls, spreadCall((PyTuple) a[1], (PyDict) a[2], t::call));
         })));
+  }
+
+  /** Something called with positional values followed by keyword values and their names. */
+  private interface SpreadTarget {
+    Object call(Object[] args, String[] kwnames);
+  }
+
+  /** Calls {@code target} with the {@code *args, **kwargs} a signature collected. */
+  private static Object spreadCall(PyTuple args, PyDict kw, SpreadTarget target) {
+    Object[] all = Arrays.copyOf(args.items, args.size() + kw.size());
+    String[] names = kw.size() == 0 ? null : new String[kw.size()];
+    int i = 0;
+    for (PyDict.Entry e : kw.entries()) {
+      names[i] = (String) e.key;
+      all[args.size() + i++] = e.value;
+    }
+    return target.call(all, names);
   }
 
   /** The {@code cls} argument of {@code t.__new__}, checked to be t or a script subclass. */
@@ -713,14 +721,7 @@ public final class Builtins {
       }
       PyType winner = ClassCalls.winningMetaclass(Types.TYPE, bases);
       if (winner != Types.TYPE) {
-        Object[] all = Arrays.copyOf(args.items, 3 + kw.size());
-        String[] names = kw.size() == 0 ? null : new String[kw.size()];
-        int i = 0;
-        for (PyDict.Entry e : kw.entries()) {
-          names[i] = (String) e.key;
-          all[3 + i++] = e.value;
-        }
-        return Ops.call(winner, all, names);
+        return spreadCall(args, kw, (all, names) -> Ops.call(winner, all, names));
       }
     }
     return typeNew(Types.TYPE, args, kw);
@@ -859,17 +860,7 @@ public final class Builtins {
         Types.TYPE, null, a -> NONE));
     Types.TYPE.define("__call__", new BuiltinFunction("__call__", "cls, *args, **kwargs",
         Types.TYPE, null, a -> {
-          PyTuple args = (PyTuple) a[1];
-          PyDict kw = (PyDict) a[2];
-          Object[] all = new Object[args.size() + kw.size()];
-          String[] names = kw.size() == 0 ? null : new String[kw.size()];
-          System.arraycopy(args.items, 0, all, 0, args.size());
-          int i = 0;
-          for (PyDict.Entry e : kw.entries()) {
-            names[i] = (String) e.key;
-            all[args.size() + i++] = e.value;
-          }
-          return ((PyType) a[0]).construct(all, names);
+          return spreadCall((PyTuple) a[1], (PyDict) a[2], ((PyType) a[0])::construct);
         }));
 
     PyType be = ExceptionTypes.BASE_EXCEPTION;

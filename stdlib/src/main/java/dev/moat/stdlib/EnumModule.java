@@ -513,7 +513,8 @@ public final class EnumModule implements ModuleProvider {
 
   private static boolean isScriptFunction(Object staticMethod) {
     return staticMethod instanceof Descriptors.StaticMethod
-        && ((Descriptors.StaticMethod) staticMethod).function instanceof dev.moat.runtime.PyFunction;
+        && ((Descriptors.StaticMethod) staticMethod).function
+            instanceof dev.moat.runtime.PyFunction;
   }
 
   /** The {@code _generate_next_value_} that auto() uses, or null for the built-in rule. */
