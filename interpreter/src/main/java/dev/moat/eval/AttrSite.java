@@ -88,7 +88,7 @@ final class AttrSite {
       if (e == null || e.type != t || e.version != t.version()) {
         e = new Entry(t, null,
             t.lookup(name) == null && !Ops.isOverride(t.lookup("__setattr__"))
-                && t.lookup("__slots__") == null); // slotted classes check the name
+                && Ops.slotsAllow(t, name)); // a slotted class takes only its slot names
         write = e;
       }
       if (e.plainSet) {

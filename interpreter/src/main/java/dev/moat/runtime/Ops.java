@@ -1610,8 +1610,15 @@ public final class Ops {
    * {@code "__dict__"}) has instances that take only the slot names.
    */
   private static void checkSlots(Object obj, PyType t, String name) {
+    if (!slotsAllow(t, name)) {
+      throw attributeError(obj, name);
+    }
+  }
+
+  /** Whether instances of {@code t} may hold attribute {@code name} (see checkSlots). */
+  public static boolean slotsAllow(PyType t, String name) {
     if (t.lookup("__slots__") == null) {
-      return;
+      return true;
     }
     for (PyType c : t.mro()) {
       if (c.isBuiltin()) {
@@ -1619,22 +1626,22 @@ public final class Ops {
       }
       Object slots = c.dict().get("__slots__");
       if (slots == null) {
-        return;
+        return true;
       }
       if (slots instanceof String) {
         if (slots.equals(name) || slots.equals("__dict__")) {
-          return;
+          return true;
         }
         continue;
       }
       PyIterator it = iter(slots);
       for (Object s = it.next(); s != null; s = it.next()) {
         if (name.equals(s) || "__dict__".equals(s)) {
-          return;
+          return true;
         }
       }
     }
-    throw attributeError(obj, name);
+    return false;
   }
 
   /** {@code del obj.name}. */
