@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Creating an interpreter per request must stay cheap: 10,000 idle ones fit in 256 MB. */
 class IdleFootprintTest {
   @Test
-  void tenThousandIdleInterpretersFitInAQuarterGigabyte() {
+  void tenThousandIdleInterpretersFitInAQuarterGigabyte() throws Exception {
     Runtime rt = Runtime.getRuntime();
     System.gc();
     long before = rt.totalMemory() - rt.freeMemory();
