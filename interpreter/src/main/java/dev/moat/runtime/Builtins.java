@@ -802,8 +802,14 @@ public final class Builtins {
         }));
     Types.OBJECT.define("__format__", new BuiltinFunction("__format__", "self, spec",
         Types.OBJECT, null, a -> Formatting.format(a[0], StrMethods.formatSpec(a[1]))));
-    Types.OBJECT.define("__init_subclass__", new ClassMethod(of("__init_subclass__", "cls",
-        a -> NONE)));
+    Types.OBJECT.define("__init_subclass__", new ClassMethod(of("__init_subclass__",
+        "cls, **kwargs", a -> {
+          if (((PyDict) a[1]).size() > 0) {
+            throw Errors.typeError(((PyType) a[0]).name()
+                + ".__init_subclass__() takes no keyword arguments");
+          }
+          return NONE;
+        })));
     Types.OBJECT.define("__class__", new GetSet("__class__", Types::typeOf, null));
     Types.OBJECT.define("__doc__", NONE);
     Types.OBJECT.define("__dict__", new GetSet("__dict__", o -> {
@@ -872,6 +878,9 @@ public final class Builtins {
         (e, v) -> ((PyBaseException) e).setArgs(PyTuple.copyOf(Arrays.asList(toArray(v))))));
     be.define("__cause__", new GetSet("__cause__", e -> ((PyBaseException) e).cause,
         (e, v) -> {
+          if (v != NONE && !(v instanceof PyBaseException)) {
+            throw Errors.typeError("exception cause must be None or derive from BaseException");
+          }
           ((PyBaseException) e).cause = v;
           ((PyBaseException) e).suppressContext = true;
         }));

@@ -193,8 +193,8 @@ public final class Codecs {
       Budget.reserveMemory(n);
       return new PyBytes(new byte[(int) n]);
     }
-    if (source instanceof PyBytes) {
-      return source;
+    if (source instanceof PyBytes) { // a subclass's instance gives a plain copy
+      return source.getClass() == PyBytes.class ? source : new PyBytes(((PyBytes) source).bytes);
     }
     if (source instanceof PyByteArray) {
       return new PyBytes(((PyByteArray) source).toByteArray());

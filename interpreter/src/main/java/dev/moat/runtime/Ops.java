@@ -1511,6 +1511,17 @@ public final class Ops {
     if (meta != null) {
       return bindDescriptor(meta, type, type.type());
     }
+    Object hook = metaclassHook(type, "__getattr__");
+    if (hook != null) { // a metaclass's __getattr__ answers for its classes' missing names
+      try {
+        return callMethod(hook, type, name);
+      } catch (PyException e) {
+        if (e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+          return null;
+        }
+        throw e;
+      }
+    }
     return null;
   }
 
@@ -1653,7 +1664,7 @@ public final class Ops {
         return;
       }
       if (!((PyType) obj).deleteAttribute(name)) {
-        throw Errors.attributeError(name);
+        throw attributeError(obj, name);
       }
       return;
     }

@@ -97,7 +97,9 @@ final class SetMethods {
   }
 
   private static void installCommon(PyType t) {
-    def(t, "copy", "self", a -> set(a).isFrozen() ? a[0] : set(a).copy(false));
+    // an exact frozenset is its own copy; a subclass's instance copies to a plain one
+    def(t, "copy", "self", a -> set(a).isFrozen() && a[0].getClass() == PySet.class ? a[0]
+        : set(a).copy(set(a).isFrozen()));
     def(t, "union", "self, *others", a -> {
       PySet r = set(a).copy(set(a).isFrozen());
       for (Object o : others(a)) {
