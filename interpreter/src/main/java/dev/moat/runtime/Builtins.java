@@ -874,6 +874,29 @@ public final class Builtins {
       ((PyBaseException) a[0]).setArgs((PyTuple) a[1]);
       return NONE;
     }));
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]]): the parts as attributes
+    PyType os = ExceptionTypes.OS_ERROR;
+    for (String attr : new String[] {"errno", "strerror", "filename", "filename2"}) {
+      os.define(attr, NONE);
+    }
+    os.define("__init__", new BuiltinFunction("__init__", "self, *args", os, null, a -> {
+      PyBaseException e = (PyBaseException) a[0];
+      PyTuple args = (PyTuple) a[1];
+      int n = args.size();
+      e.setArgs(args);
+      if (n >= 2 && n <= 5) {
+        e.dict().put("errno", args.get(0));
+        e.dict().put("strerror", args.get(1));
+        if (n >= 3) {
+          e.dict().put("filename", args.get(2));
+          e.setArgs(PyTuple.of(args.get(0), args.get(1))); // as CPython: args keep two
+        }
+        if (n == 5) {
+          e.dict().put("filename2", args.get(4));
+        }
+      }
+      return NONE;
+    }));
     be.define("args", new GetSet("args", e -> ((PyBaseException) e).args(),
         (e, v) -> ((PyBaseException) e).setArgs(PyTuple.copyOf(Arrays.asList(toArray(v))))));
     be.define("__cause__", new GetSet("__cause__", e -> ((PyBaseException) e).cause,

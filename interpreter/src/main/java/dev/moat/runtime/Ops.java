@@ -1254,6 +1254,20 @@ public final class Ops {
   }
 
   static String exceptionStr(PyBaseException e) {
+    if (e.type().isSubtypeOf(ExceptionTypes.OS_ERROR) && e.dict().getStr("strerror") != null) {
+      PyDict d = e.dict(); // [Errno 2] No such file: 'a' -> 'b'
+      StringBuilder sb = new StringBuilder("[Errno ").append(str(d.getStr("errno")))
+          .append("] ").append(str(d.getStr("strerror")));
+      Object f1 = d.getStr("filename");
+      if (f1 != null && f1 != NONE) {
+        sb.append(": ").append(repr(f1));
+        Object f2 = d.getStr("filename2");
+        if (f2 != null && f2 != NONE) {
+          sb.append(" -> ").append(repr(f2));
+        }
+      }
+      return sb.toString();
+    }
     PyTuple args = e.args();
     if (args.size() == 0) {
       return "";
