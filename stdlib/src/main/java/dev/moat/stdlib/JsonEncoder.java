@@ -122,6 +122,30 @@ final class JsonEncoder {
     return null;
   }
 
+  /** What {@code default()} gives for {@code o}, which JSON cannot encode (marked for cycles). */
+  private Object viaDefault(Object o) {
+    if (markers != null) {
+      if (markers.containsKey(o)) {
+        throw Errors.valueError("Circular reference detected");
+      }
+      markers.put(o, Boolean.TRUE);
+    }
+    if (defaultFn == null) {
+      throw Errors.typeError("Object of type " + Types.typeName(o) + " is not JSON serializable");
+    }
+    Object n = Ops.call(defaultFn, new Object[] {o}, null);
+    enter();
+    return n;
+  }
+
+  /** Undoes {@link #viaDefault} once the replacement of {@code o} is encoded. */
+  private void leaveDefault(Object o) {
+    depth--;
+    if (markers != null) {
+      markers.remove(o);
+    }
+  }
+
   private void iterValue(Object o, int level) {
     Budget.chargeSteps(1);
     String s = scalar(o);
@@ -132,22 +156,9 @@ final class JsonEncoder {
     } else if (o instanceof PyDict) {
       iterDict((PyDict) o, level);
     } else {
-      if (markers != null) {
-        if (markers.containsKey(o)) {
-          throw Errors.valueError("Circular reference detected");
-        }
-        markers.put(o, Boolean.TRUE);
-      }
-      if (defaultFn == null) {
-        throw Errors.typeError("Object of type " + Types.typeName(o) + " is not JSON serializable");
-      }
-      Object n = Ops.call(defaultFn, new Object[] {o}, null);
-      enter();
+      Object n = viaDefault(o);
       iterValue(n, level);
-      depth--;
-      if (markers != null) {
-        markers.remove(o);
-      }
+      leaveDefault(o);
     }
   }
 
@@ -316,22 +327,9 @@ final class JsonEncoder {
     } else if (o instanceof PyDict) {
       dict((PyDict) o, level);
     } else {
-      if (markers != null) {
-        if (markers.containsKey(o)) {
-          throw Errors.valueError("Circular reference detected");
-        }
-        markers.put(o, Boolean.TRUE);
-      }
-      if (defaultFn == null) {
-        throw Errors.typeError("Object of type " + Types.typeName(o) + " is not JSON serializable");
-      }
-      Object n = Ops.call(defaultFn, new Object[] {o}, null);
-      enter();
+      Object n = viaDefault(o);
       encodeValue(n, level);
-      depth--;
-      if (markers != null) {
-        markers.remove(o);
-      }
+      leaveDefault(o);
     }
   }
 
