@@ -12,10 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -33,10 +29,6 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class Interpreter {
-  private static final long SCRIPT_STACK_BYTES = 1L << 30;
-  private static final ExecutorService POOL = Executors.newCachedThreadPool(
-      r -> new ScriptThread(null, r, "moat-script", SCRIPT_STACK_BYTES));
-
   private final InterpreterState state;
   private final Globals globals;
   private final Limits limits;
@@ -143,42 +135,15 @@ public final class Interpreter {
    * @throws BudgetExceededException a budget ran out or the run was cancelled
    */
   public Object run(Program program) throws MoatException {
-    Object result;
     if (Thread.currentThread() instanceof ScriptThread) {
-      result = runHere(program);
-    } else {
-      Future<Object> f = POOL.submit(() -> runHere(program));
-      try {
-        result = waitFor(f);
-      } catch (ExecutionException e) {
-        Throwable c = e.getCause();
-        if (c instanceof MoatException) {
-          throw (MoatException) c;
-        }
-        if (c instanceof RuntimeException) {
-          throw (RuntimeException) c;
-        }
-        throw new IllegalStateException("script run failed", c);
-      }
+      return runHere(program);
     }
-    return result;
-  }
-
-  private Object waitFor(Future<Object> f) throws ExecutionException {
-    boolean interrupted = false;
     try {
-      while (true) {
-        try {
-          return f.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-          state.cancel();
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      return ScriptCarrier.call(() -> runHere(program), state::cancel);
+    } catch (MoatException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("script run failed", e);
     }
   }
 
