@@ -7,7 +7,6 @@ import dev.moat.runtime.BudgetExceededError;
 import dev.moat.runtime.InterpreterState;
 import dev.moat.runtime.PyException;
 import dev.moat.runtime.PyModule;
-import dev.moat.runtime.ScriptThread;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -135,16 +134,7 @@ public final class Interpreter {
    * @throws BudgetExceededException a budget ran out or the run was cancelled
    */
   public Object run(Program program) throws MoatException {
-    if (Thread.currentThread() instanceof ScriptThread) {
-      return runHere(program);
-    }
-    try {
-      return ScriptCarrier.call(() -> runHere(program), state::cancel);
-    } catch (MoatException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException("script run failed", e);
-    }
+    return ScriptCarrier.onScriptThread(() -> runHere(program), state::cancel);
   }
 
   private Object runHere(Program program) throws MoatException {

@@ -49,18 +49,23 @@ public final class Program {
     if (p != null) {
       return p;
     }
+    // the parser recurses on nesting: it gets the same deep stack as a run
+    p = ScriptCarrier.onScriptThread(() -> compileHere(source, fileName), () -> { });
+    CACHE.put(key, p);
+    return p;
+  }
+
+  private static Program compileHere(String source, String fileName) throws PythonException {
     try {
       ScriptRunner.CompiledModule m = ScriptRunner.compile(Parser.parse(source, fileName), source,
           fileName);
-      p = new Program(m, fileName);
+      return new Program(m, fileName);
     } catch (SyntaxErrorException e) {
       throw Tracebacks.syntaxError(e);
     } catch (StackOverflowError e) {
       throw new PythonException("SyntaxError", "too many nested expressions", 0,
           "SyntaxError: too many nested expressions\n");
     }
-    CACHE.put(key, p);
-    return p;
   }
 
   public String fileName() {

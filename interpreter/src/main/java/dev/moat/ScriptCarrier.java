@@ -1,7 +1,6 @@
 package dev.moat;
 
 import dev.moat.runtime.ScriptThread;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
@@ -31,8 +30,16 @@ final class ScriptCarrier implements Runnable {
     thread = new ScriptThread(null, this, "moat-script", STACK_BYTES);
   }
 
-  /** Runs {@code work} on the calling host thread's carrier and waits for its result. */
-  static <T> T call(Callable<T> work, Runnable onInterrupt) throws Exception {
+  /**
+   * Runs {@code work} on a big-stack thread and waits for its result: in place when the caller is
+   * one already, else on the calling host thread's carrier. An interrupt of the waiting host
+   * thread runs {@code onInterrupt} (cancelling the run) and is kept.
+   */
+  static <T, E extends Exception> T onScriptThread(Work<T, E> work, Runnable onInterrupt)
+      throws E {
+    if (Thread.currentThread() instanceof ScriptThread) {
+      return work.call();
+    }
     Task task = new Task(work, Thread.currentThread());
     ScriptCarrier c = FOR_HOST.get();
     if (c == null || !c.pending.compareAndSet(null, task)) {
@@ -43,10 +50,16 @@ final class ScriptCarrier implements Runnable {
     } else if (c.sleeping) {
       LockSupport.unpark(c.thread);
     }
-    task.await(onInterrupt);
+    task.<E>await(onInterrupt);
     @SuppressWarnings("unchecked")
     T result = (T) task.result;
     return result;
+  }
+
+  /** Work for a script thread; it throws only {@code E} or unchecked exceptions. */
+  @FunctionalInterface
+  interface Work<T, E extends Exception> {
+    T call() throws E;
   }
 
   @Override
@@ -87,14 +100,14 @@ final class ScriptCarrier implements Runnable {
 
   /** One run: the work, where its outcome goes, and who waits for it. */
   private static final class Task {
-    private final Callable<?> work;
+    private final Work<?, ?> work;
     private final Thread waiter;
     private Object result;
     private Throwable failure;
     private volatile boolean done;
     private volatile boolean waiterSleeping;
 
-    Task(Callable<?> work, Thread waiter) {
+    Task(Work<?, ?> work, Thread waiter) {
       this.work = work;
       this.waiter = waiter;
     }
@@ -112,7 +125,7 @@ final class ScriptCarrier implements Runnable {
     }
 
     /** Spins, then parks, until the run is done; an interrupt cancels the run, not the wait. */
-    void await(Runnable onInterrupt) throws Exception {
+    <E extends Exception> void await(Runnable onInterrupt) throws E {
       boolean interrupted = false;
       long start = System.nanoTime();
       while (!done) {
@@ -133,14 +146,16 @@ final class ScriptCarrier implements Runnable {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
-      if (failure instanceof Exception) {
-        throw (Exception) failure;
+      if (failure instanceof RuntimeException) {
+        throw (RuntimeException) failure;
       }
       if (failure instanceof Error) {
         throw (Error) failure;
       }
       if (failure != null) {
-        throw new IllegalStateException("script run failed", failure);
+        @SuppressWarnings("unchecked") // the work throws only E when checked (see Work)
+        E e = (E) failure;
+        throw e;
       }
     }
   }
