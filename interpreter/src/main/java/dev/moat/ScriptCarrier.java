@@ -1,38 +1,41 @@
 package dev.moat;
 
 import dev.moat.runtime.ScriptThread;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The big-stack thread that runs the scripts of one host thread. Scripts need a deep stack (the
- * recursion limit is counted in Python frames, each several Java frames), so a run started on an
- * ordinary host thread is handed to a {@link ScriptThread}. A pooled executor costs two
- * park/unpark round trips per run, several times the cost of a short script; a carrier per host
- * thread instead hands over through one volatile slot, and both sides spin briefly before they
- * park, so back-to-back short runs never sleep. An idle carrier parks, and retires after a while.
+ * A big-stack thread that runs scripts for host threads. Scripts need a deep stack (the recursion
+ * limit is counted in Python frames, each several Java frames), so a run started on an ordinary
+ * host thread is handed to a {@link ScriptThread}. A pooled executor costs two park/unpark round
+ * trips per run, several times the cost of a short script; a carrier instead takes the run through
+ * one volatile slot, and both sides spin briefly before they park, so back-to-back short runs
+ * never sleep. Idle carriers wait on a last-in-first-out stack (the one taken next is the one most
+ * likely still spinning), so there are as many carriers as runs ever ran at once, whichever host
+ * threads started them; a carrier idle for a while retires.
  */
 final class ScriptCarrier implements Runnable {
   private static final long STACK_BYTES = 1L << 30;
   /** How long either side spins before parking: a short script finishes within it. */
   private static final long SPIN_NANOS = 50_000;
-  /** An idle carrier retires after this long; its host gets a new one on its next run. */
+  /** An idle carrier retires after this long. */
   private static final long IDLE_NANOS = 30_000_000_000L;
-  private static final ThreadLocal<ScriptCarrier> FOR_HOST = new ThreadLocal<>();
-  private static final Task RETIRED = new Task(null, null);
+  /** Carriers with no run: a carrier taken off it belongs to the taker until it is back. */
+  private static final ConcurrentLinkedDeque<ScriptCarrier> IDLE = new ConcurrentLinkedDeque<>();
 
-  /** The task waiting to run, {@link #RETIRED} once the carrier has stopped, else null. */
-  private final AtomicReference<Task> pending = new AtomicReference<>();
+  /** The task handed over and not yet started, else null. */
+  private volatile Task pending;
   private final Thread thread;
   private volatile boolean sleeping;
 
-  private ScriptCarrier() {
+  private ScriptCarrier(Task first) {
+    pending = first;
     thread = new ScriptThread(null, this, "moat-script", STACK_BYTES);
   }
 
   /**
    * Runs {@code work} on a big-stack thread and waits for its result: in place when the caller is
-   * one already, else on the calling host thread's carrier. An interrupt of the waiting host
+   * one already, else on an idle carrier or a new one. An interrupt of the waiting host
    * thread runs {@code onInterrupt} (cancelling the run) and is kept.
    */
   static <T, E extends Exception> T onScriptThread(Work<T, E> work, Runnable onInterrupt)
@@ -41,14 +44,14 @@ final class ScriptCarrier implements Runnable {
       return work.call();
     }
     Task task = new Task(work, Thread.currentThread());
-    ScriptCarrier c = FOR_HOST.get();
-    if (c == null || !c.pending.compareAndSet(null, task)) {
-      c = new ScriptCarrier();
-      FOR_HOST.set(c);
-      c.pending.set(task);
-      c.thread.start();
-    } else if (c.sleeping) {
-      LockSupport.unpark(c.thread);
+    ScriptCarrier c = IDLE.pollFirst();
+    if (c == null) {
+      new ScriptCarrier(task).thread.start();
+    } else {
+      c.pending = task;
+      if (c.sleeping) {
+        LockSupport.unpark(c.thread);
+      }
     }
     task.<E>await(onInterrupt);
     @SuppressWarnings("unchecked")
@@ -69,8 +72,11 @@ final class ScriptCarrier implements Runnable {
       if (t == null) {
         return;
       }
-      pending.set(null);
-      t.run();
+      pending = null;
+      t.execute();
+      // idle before the host hears of the result, so its next run finds this carrier
+      IDLE.offerFirst(this);
+      t.signalDone();
     }
   }
 
@@ -78,7 +84,7 @@ final class ScriptCarrier implements Runnable {
   private Task nextTask() {
     long start = System.nanoTime();
     while (true) {
-      Task t = pending.get();
+      Task t = pending;
       if (t != null) {
         return t;
       }
@@ -87,11 +93,12 @@ final class ScriptCarrier implements Runnable {
         Thread.onSpinWait();
         continue;
       }
-      if (idle > IDLE_NANOS && pending.compareAndSet(null, RETIRED)) {
+      // off the idle stack, nobody can hand it a task; failing that, a task is on its way
+      if (idle > IDLE_NANOS && IDLE.remove(this)) {
         return null;
       }
       sleeping = true;
-      if (pending.get() == null) {
+      if (pending == null) {
         LockSupport.parkNanos(this, IDLE_NANOS);
       }
       sleeping = false;
@@ -112,12 +119,15 @@ final class ScriptCarrier implements Runnable {
       this.waiter = waiter;
     }
 
-    void run() {
+    void execute() {
       try {
         result = work.call();
       } catch (Throwable e) {
         failure = e;
       }
+    }
+
+    void signalDone() {
       done = true;
       if (waiterSleeping) {
         LockSupport.unpark(waiter);

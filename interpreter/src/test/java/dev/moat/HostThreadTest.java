@@ -62,6 +62,31 @@ class HostThreadTest {
   }
 
   @Test
+  void shortLivedHostThreadsShareScriptThreadsInsteadOfLeavingOneEach() throws Exception {
+    long before = scriptThreads();
+    for (int i = 0; i < 200; i++) {
+      AtomicReference<Object> result = new AtomicReference<>();
+      Thread host = new Thread(() -> {
+        try {
+          result.set(Interpreter.builder().build().eval("6 * 7"));
+        } catch (MoatException e) {
+          result.set(e);
+        }
+      });
+      host.start();
+      host.join();
+      assertEquals(42L, result.get());
+    }
+    long after = scriptThreads();
+    assertTrue(after <= before + 1, () -> before + " script threads before, " + after + " after");
+  }
+
+  private static long scriptThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("moat-script")).count();
+  }
+
+  @Test
   void errorsOfARunReachTheHostThreadThatStartedIt() throws Exception {
     Interpreter interp = Interpreter.builder().build();
     PythonException e = assertThrows(PythonException.class, () -> interp.eval("1 / 0"));
