@@ -10,6 +10,12 @@ import java.util.List;
  * Python's {@code dict}: insertion-ordered, keyed by Python equality. Keys are stored under a
  * normalised form (equal numbers of different types share one form: {@code 1}, {@code 1.0},
  * {@code True}) while the entry keeps the key object first inserted, as CPython does.
+ *
+ * <p>Normalised keys compare with Java equality, which is Python's for built-in values. An object
+ * of a script or library class may equal a built-in value of another type (a {@code Fraction}
+ * equal to {@code 0.5}, a class whose {@code __eq__} compares a field); the first time such a key
+ * is stored or looked up, the dict switches for good to {@link PythonKey}s, which hash and compare
+ * as Python does, so either kind of key finds the other.
  */
 public class PyDict implements PyObject {
   /** An instance of a script class derived from dict. */
@@ -46,6 +52,35 @@ public class PyDict implements PyObject {
     }
   }
 
+  /** A key under Python's hash and {@code ==}: used once a dict has seen a script object. */
+  private static final class PythonKey {
+    final Object key;
+    final long hash;
+
+    PythonKey(Object key) {
+      this.key = key;
+      this.hash = Ops.hash(key);
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(hash);
+    }
+
+    /** {@code this} is the key looked up, {@code o} the stored one (compared first, as CPython). */
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof PythonKey)) {
+        return false;
+      }
+      PythonKey other = (PythonKey) o;
+      return hash == other.hash && (key == other.key || Ops.eq(other.key, key));
+    }
+  }
+
   /** Dicts up to this size keep their entries in arrays and search them linearly. */
   private static final int SMALL = 8;
 
@@ -58,6 +93,8 @@ public class PyDict implements PyObject {
   private LinkedHashMap<Object, Entry> map;
   /** Counts insertions and removals (not value updates), for iteration checks. */
   private int modCount;
+  /** Whether keys are stored as {@link PythonKey}s (see the class comment). */
+  private boolean pythonKeys;
 
   public PyDict() {}
 
@@ -99,6 +136,38 @@ public class PyDict implements PyObject {
     return k;
   }
 
+  /** The form {@code k} is stored and looked up under in this dict. */
+  private Object keyOf(Object k) {
+    if (!pythonKeys) {
+      if (k instanceof String || k instanceof Long) {
+        return k;
+      }
+      if (!(k instanceof PyInstance
+          || k instanceof ValueSubclass && !((ValueSubclass) k).keysAsValue())) {
+        return normalize(k);
+      }
+      usePythonKeys();
+    }
+    return new PythonKey(k);
+  }
+
+  /** Re-keys the entries as {@link PythonKey}s, keeping their order and the entries themselves. */
+  private void usePythonKeys() {
+    pythonKeys = true;
+    if (map != null) {
+      LinkedHashMap<Object, Entry> m = new LinkedHashMap<>((int) (map.size() / 0.75f) + 1);
+      for (Entry e : map.values()) {
+        m.put(new PythonKey(e.key), e);
+      }
+      map = m;
+    } else {
+      for (int i = 0; i < size; i++) {
+        keys[i] = new PythonKey(slots[i].key);
+        hashes[i] = keys[i].hashCode();
+      }
+    }
+  }
+
   public int size() {
     return map == null ? size : map.size();
   }
@@ -131,12 +200,15 @@ public class PyDict implements PyObject {
 
   /** The value for {@code key}, or null. */
   public Object get(Object key) {
-    Entry e = find(normalize(key));
+    Entry e = find(keyOf(key));
     return e == null ? null : e.value;
   }
 
   /** Fast path for string keys (attribute dicts, kwargs). */
   public Object getStr(String key) {
+    if (pythonKeys) {
+      return get(key);
+    }
     if (map != null) {
       Entry e = map.get(key);
       return e == null ? null : e.value;
@@ -151,11 +223,11 @@ public class PyDict implements PyObject {
   }
 
   public boolean containsKey(Object key) {
-    return find(normalize(key)) != null;
+    return find(keyOf(key)) != null;
   }
 
   public void put(Object key, Object value) {
-    Object n = normalize(key);
+    Object n = keyOf(key);
     if (map != null) {
       Entry e = map.get(n);
       if (e != null) {
@@ -212,7 +284,7 @@ public class PyDict implements PyObject {
 
   /** Removes {@code key}; returns its value or null when absent. */
   public Object remove(Object key) {
-    Object n = normalize(key);
+    Object n = keyOf(key);
     if (map != null) {
       Entry e = map.remove(n);
       if (e != null) {
@@ -242,7 +314,7 @@ public class PyDict implements PyObject {
 
   /** The entry for {@code key}, or null. */
   public Entry entry(Object key) {
-    return find(normalize(key));
+    return find(keyOf(key));
   }
 
   public void clear() {
@@ -254,6 +326,7 @@ public class PyDict implements PyObject {
     hashes = null;
     slots = null;
     size = 0;
+    pythonKeys = false;
   }
 
   /** The entries in order (a live view; do not change the dict while iterating). */
@@ -291,7 +364,7 @@ public class PyDict implements PyObject {
       last = e;
     }
     if (last != null) {
-      map.remove(normalize(last.key));
+      map.remove(keyOf(last.key));
       modCount++;
     }
     return last;
@@ -384,7 +457,7 @@ public class PyDict implements PyObject {
       return false;
     }
     for (Entry e : entries()) {
-      Entry other = b.find(normalize(e.key));
+      Entry other = b.find(b.keyOf(e.key));
       if (other == null || !Ops.eq(e.value, other.value)) {
         return false;
       }
