@@ -5,6 +5,8 @@
 #   X.out  - exact stdout bytes
 #   X.err  - last line of stderr, only when the program ended with an
 #            uncaught exception (otherwise any stale X.err is removed)
+#   X.tb   - for programs in a tracebacks/ folder: the whole report, with the
+#            program's directory left out of file names
 #
 # Usage: ./regen.sh [DIR]      (may be run from any directory)
 #        PYTHON=python3.11 ./regen.sh
@@ -30,7 +32,7 @@ count=0
 # Remove expectation files whose program no longer exists.
 while IFS= read -r -d '' f; do
   [ -e "${f%.*}.py" ] || rm -f "$f"
-done < <(find . -type f \( -name '*.out' -o -name '*.err' \) -print0)
+done < <(find . -type f \( -name '*.out' -o -name '*.err' -o -name '*.tb' \) -print0)
 
 while IFS= read -r -d '' f; do
   base="${f%.py}"
@@ -41,13 +43,17 @@ while IFS= read -r -d '' f; do
   count=$((count + 1))
   if [ -s "$tmp" ]; then
     tail -n 1 "$tmp" > "$base.err"
+    absdir="$(cd "$dir" && pwd)"
+    case "$absdir/" in
+      */tracebacks/*) sed "s#\"$absdir/#\"#g" "$tmp" > "$base.tb" ;;
+    esac
     if [ "$rc" -ne 1 ]; then
       echo "ERROR: $f: exit status $rc with stderr:" >&2
       cat "$tmp" >&2
       status=1
     fi
   else
-    rm -f "$base.err"
+    rm -f "$base.err" "$base.tb"
     if [ "$rc" -ne 0 ]; then
       echo "ERROR: $f: exit status $rc (timeout?) with empty stderr" >&2
       status=1

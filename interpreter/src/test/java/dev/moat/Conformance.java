@@ -15,7 +15,8 @@ import org.junit.jupiter.api.DynamicTest;
 /**
  * Runs CPython-oracle programs: each {@code X.py} beside its {@code X.out} (CPython 3.11's exact
  * stdout) and, for programs that end with an uncaught exception, {@code X.err} (the last line of
- * the traceback). Shared by the interpreter's and the stdlib's corpora.
+ * the traceback) and, where present, {@code X.tb} (the whole report). Shared by the interpreter's
+ * and the stdlib's corpora.
  */
 public final class Conformance {
   private Conformance() {}
@@ -42,11 +43,18 @@ public final class Conformance {
     StringBuilder out = new StringBuilder();
     Interpreter interp = Interpreter.builder().stdout(out).build();
     String lastErrLine = null;
+    String report = null;
     try {
       interp.eval(source, py.getFileName().toString());
     } catch (PythonException e) {
-      String[] lines = e.traceback().split("\n");
+      report = e.traceback();
+      String[] lines = report.split("\n");
       lastErrLine = lines[lines.length - 1];
+    }
+    Path tbFile = Paths.get(base + ".tb");
+    if (Files.exists(tbFile)) {
+      assertEquals(Files.readString(tbFile, StandardCharsets.UTF_8), report,
+          "traceback of " + py);
     }
     assertEquals(expectedOut, out.toString(), "stdout of " + py);
     if (Files.exists(errFile)) {

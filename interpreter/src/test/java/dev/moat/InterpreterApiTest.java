@@ -71,6 +71,7 @@ class InterpreterApiTest {
         + "    f(0)\n"
         + "  File \"calc.py\", line 2, in f\n"
         + "    return 1 / x\n"
+        + "           ~~^~~\n"
         + "ZeroDivisionError: division by zero\n", e.traceback());
   }
 
@@ -195,6 +196,7 @@ class InterpreterApiTest {
         () -> interp.eval("def f(n):\n    return f(n + 1)\nf(0)\n", "r.py"));
     assertEquals("RecursionError", e.pythonType());
     assertTrue(e.traceback().contains("    return f(n + 1)\n"
+        + "           ^^^^^^^^\n"
         + "  [Previous line repeated 996 more times]\n"
         + "RecursionError: maximum recursion depth exceeded\n"), e.traceback());
   }
@@ -206,9 +208,10 @@ class InterpreterApiTest {
         + "def main():\n    try:\n        load({})\n    except LookupError:\n"
         + "        data = [1, 2]\n        return data[5]\nmain()\n";
     PythonException e = assertThrows(PythonException.class, () -> interp.eval(src, "r9.py"));
-    // CPython 3.11's output for the same file, without its ~~~^^^ marker lines
+    // CPython 3.11's output for the same file
     assertEquals("Traceback (most recent call last):\n"
         + "  File \"r9.py\", line 3, in load\n    return int(cfg['port'])\n"
+        + "               ~~~^^^^^^^^\n"
         + "KeyError: 'port'\n\n"
         + "The above exception was the direct cause of the following exception:\n\n"
         + "Traceback (most recent call last):\n"
@@ -219,6 +222,7 @@ class InterpreterApiTest {
         + "Traceback (most recent call last):\n"
         + "  File \"r9.py\", line 13, in <module>\n    main()\n"
         + "  File \"r9.py\", line 12, in main\n    return data[5]\n"
+        + "           ~~~~^^^\n"
         + "IndexError: list index out of range\n", e.traceback());
   }
 }

@@ -45,6 +45,7 @@ class ScriptRunTest {
     assertEquals("Traceback (most recent call last):\n"
         + "  File \"<string>\", line 1, in <module>\n"
         + "    1/0\n"
+        + "    ~^~\n"
         + "ZeroDivisionError: division by zero\n", r.stderr);
   }
 
@@ -131,6 +132,7 @@ class ScriptRunTest {
         + "    go()\n"
         + "  File \"" + f + "\", line 4, in go\n"
         + "    return {}['k']\n"
+        + "           ~~^^^^^\n"
         + "KeyError: 'k'\n", r.stderr);
   }
 

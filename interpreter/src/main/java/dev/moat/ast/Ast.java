@@ -91,12 +91,27 @@ public final class Ast {
 
   // ---------------------------------------------------------------- module
 
-  /** A whole source file. */
-  public record Module(List<Stmt> body) {
+  /**
+   * A whole source file. {@code spans} gives where some expressions end (those an error can be
+   * reported at: operators, calls, attributes, subscripts, names, comparisons, comprehensions).
+   */
+  public record Module(List<Stmt> body, java.util.Map<Expr, Span> spans) {
     public Module {
       body = List.copyOf(body);
+      spans = java.util.Collections.unmodifiableMap(spans);
+    }
+
+    public Module(List<Stmt> body) {
+      this(body, new java.util.IdentityHashMap<>());
     }
   }
+
+  /**
+   * Where an expression ends ({@code endCol} exclusive, UTF-16 columns), and the part of its first
+   * line a traceback marks with {@code ^} when the rest gets {@code ~}: the operator of a binary
+   * operation, the brackets of a subscript; {@code anchorStart} is -1 for other expressions.
+   */
+  public record Span(int endLine, int endCol, int anchorStart, int anchorEnd) {}
 
   // ---------------------------------------------------------------- helpers
 

@@ -114,7 +114,7 @@ final class Code implements PyFunction.Code {
       return s == Exec.RETURN ? f.ret : PyNone.NONE;
     } catch (PyException e) {
       if (f != null) {
-        e.exception().addTraceback(f, run.fileName, f.line, name, run.lineText(f.line));
+        Frames.record(f, e.exception(), name);
       }
       throw e;
     } catch (BudgetExceededError b) {

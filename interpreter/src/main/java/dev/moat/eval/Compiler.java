@@ -27,6 +27,9 @@ final class Compiler {
   /** While compiling a generator body: the next free frame slot for resumption state. */
   private int genSlots = -1;
 
+  /** Where expressions end (see {@link Ast.Span}). */
+  private Map<Expr, Ast.Span> spans = Map.of();
+
   private Compiler(Resolver resolver, String fileName, String[] lines) {
     this.resolver = resolver;
     this.fileName = fileName;
@@ -54,6 +57,7 @@ final class Compiler {
     Resolver r = new Resolver(fileName, lines);
     Scope top = r.resolve(module);
     Compiler c = new Compiler(r, fileName, lines);
+    c.spans = module.spans();
     c.scope = top;
     Code code = new Code("<module>", "<module>", null, 0, new int[0], new int[0], new String[0]);
     List<Stmt> body = module.body();
@@ -166,7 +170,7 @@ final class Compiler {
         ts[i] = target(e);
       }
     }
-    return new Targets.Unpack(ts, star);
+    return new Targets.Unpack(ts, star, positionOf(t));
   }
 
   // ---------------------------------------------------------------- statements
@@ -737,6 +741,21 @@ final class Compiler {
   }
 
   private Exec.Expr expr(Expr e) {
+    Exec.Expr x = exprNode(e);
+    if (x.at == null) {
+      x.at = positionOf(e);
+    }
+    return x;
+  }
+
+  /** Where {@code e} is in the source, for tracebacks; null when the parser did not say. */
+  private dev.moat.runtime.ErrorPosition positionOf(Expr e) {
+    Ast.Span s = spans.get(e);
+    return s == null ? null : new dev.moat.runtime.ErrorPosition(e.line(), e.col(), s.endLine(),
+        s.endCol(), s.anchorStart(), s.anchorEnd());
+  }
+
+  private Exec.Expr exprNode(Expr e) {
     int line = e.line();
     if (e instanceof Constant) {
       return new Exprs.Const(line, constantValue(((Constant) e).value()));
@@ -949,6 +968,9 @@ final class Compiler {
     for (int i = chain.size() - 1; i >= 0; i--) {
       BinOp op = chain.get(i);
       acc = binary(op.line(), op.op(), acc, expr(op.right()));
+      if (acc.at == null) {
+        acc.at = positionOf(op);
+      }
     }
     return acc;
   }
@@ -1013,7 +1035,7 @@ final class Compiler {
     }
     if (c.func() instanceof Attribute) {
       Attribute a = (Attribute) c.func();
-      return new Exprs.CallMethod(line, expr(a.value()), a.attr(), args);
+      return new Exprs.CallMethod(line, expr(a.value()), a.attr(), args, positionOf(a));
     }
     return new Exprs.Call(line, expr(c.func()), args);
   }

@@ -13,9 +13,17 @@ final class Exec {
   /** An expression. */
   abstract static class Expr {
     final int line;
+    /** Where the expression is, for tracebacks; null when unknown. Set once, by the compiler. */
+    dev.moat.runtime.ErrorPosition at;
 
     Expr(int line) {
       this.line = line;
+    }
+
+    /** Notes that {@code e} passed through this expression in {@code f}; returns {@code e}. */
+    final dev.moat.runtime.PyException noted(dev.moat.runtime.PyException e, Frame f) {
+      e.exception().passedThrough(f, at);
+      return e;
     }
 
     abstract Object eval(Frame f);

@@ -86,7 +86,7 @@ final class Exprs {
     Object eval(Frame f) {
       Object v = f.locals[slot];
       if (v == null) {
-        throw Errors.unboundLocal(name);
+        throw noted(Errors.unboundLocal(name), f);
       }
       return v;
     }
@@ -119,10 +119,10 @@ final class Exprs {
       Object v = ((Cell) f.locals[slot]).value;
       if (v == null) {
         if (free) {
-          throw Errors.of(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
-              + "' where it is not associated with a value in enclosing scope");
+          throw noted(Errors.of(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
+              + "' where it is not associated with a value in enclosing scope"), f);
         }
-        throw Errors.unboundLocal(name);
+        throw noted(Errors.unboundLocal(name), f);
       }
       return v;
     }
@@ -167,7 +167,11 @@ final class Exprs {
       }
       v = r.builtin;
       if (v == null) {
-        v = builtinOrError(f, name);
+        try {
+          v = builtinOrError(f, name);
+        } catch (PyException e) {
+          throw noted(e, f);
+        }
         r.builtin = v;
       }
       return v;
@@ -280,6 +284,14 @@ final class Exprs {
 
     @Override
     final Object eval(Frame f) {
+      try {
+        return evalOp(f);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
+    }
+
+    private Object evalOp(Frame f) {
       int s = state;
       if (s == GENERIC) {
         return generic(left.eval(f), right.eval(f));
@@ -323,6 +335,8 @@ final class Exprs {
             return (Double) u.value;
           }
           throw u;
+        } catch (PyException e) {
+          throw noted(e, f);
         }
       }
       Object v = eval(f);
@@ -342,6 +356,8 @@ final class Exprs {
             return (Long) u.value;
           }
           throw u;
+        } catch (PyException e) {
+          throw noted(e, f);
         }
       }
       Object v = eval(f);
@@ -740,7 +756,11 @@ final class Exprs {
       if (v instanceof Double) {
         return -(Double) v;
       }
-      return Ops.negate(v);
+      try {
+        return Ops.negate(v);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
     }
 
     @Override
@@ -749,7 +769,7 @@ final class Exprs {
       try {
         x = operand.evalDouble(f);
       } catch (Exec.Unexpected u) {
-        throw new Exec.Unexpected(Ops.negate(u.value));
+        throw new Exec.Unexpected(negateNoted(u.value, f));
       }
       return -x;
     }
@@ -760,12 +780,20 @@ final class Exprs {
       try {
         x = operand.evalLong(f);
       } catch (Exec.Unexpected u) {
-        throw new Exec.Unexpected(Ops.negate(u.value));
+        throw new Exec.Unexpected(negateNoted(u.value, f));
       }
       if (x == Long.MIN_VALUE) {
         throw new Exec.Unexpected(Ops.negate(x));
       }
       return -x;
+    }
+
+    private Object negateNoted(Object v, Frame f) {
+      try {
+        return Ops.negate(v);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
     }
   }
 
@@ -779,7 +807,12 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
-      return Ops.positive(operand.eval(f));
+      Object v = operand.eval(f);
+      try {
+        return Ops.positive(v);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
     }
   }
 
@@ -793,7 +826,12 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
-      return Ops.invert(operand.eval(f));
+      Object v = operand.eval(f);
+      try {
+        return Ops.invert(v);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
     }
   }
 
@@ -933,6 +971,14 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
+      try {
+        return evalOp(f);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
+    }
+
+    private Object evalOp(Frame f) {
       int s = state;
       if (s == LONGS) {
         long x;
@@ -1020,6 +1066,14 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
+      try {
+        return evalOp(f);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
+    }
+
+    private Object evalOp(Frame f) {
       Object a = left.eval(f);
       Object r = null;
       for (int i = 0; i < ops.length; i++) {
@@ -1086,6 +1140,14 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
+      try {
+        return evalOp(f);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
+    }
+
+    private Object evalOp(Frame f) {
       return site.get(obj.eval(f));
     }
 
@@ -1112,6 +1174,14 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
+      try {
+        return evalOp(f);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
+    }
+
+    private Object evalOp(Frame f) {
       Object o = obj.eval(f);
       Object k = key.eval(f);
       if (k instanceof Long && o.getClass() == PyList.class) {
@@ -1350,6 +1420,14 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
+      try {
+        return evalOp(f);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
+    }
+
+    private Object evalOp(Frame f) {
       Object fn = func.eval(f);
       if (!args.dynamic) {
         if (fn instanceof PyFunction && args.kwvalues.length == 0) {
@@ -1409,11 +1487,16 @@ final class Exprs {
     final String name;
     final Args args;
 
-    CallMethod(int line, Exec.Expr obj, String name, Args args) {
+    /** Where {@code obj.name} is: a failed lookup is reported there, not at the call. */
+    final dev.moat.runtime.ErrorPosition attributeAt;
+
+    CallMethod(int line, Exec.Expr obj, String name, Args args,
+        dev.moat.runtime.ErrorPosition attributeAt) {
       super(line);
       this.obj = obj;
       this.name = name;
       this.args = args;
+      this.attributeAt = attributeAt;
     }
 
     /** Racy on purpose: an immutable entry, checked against the class before use. */
@@ -1421,6 +1504,14 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
+      try {
+        return evalOp(f);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
+    }
+
+    private Object evalOp(Frame f) {
       Object o = obj.eval(f);
       PyType t = Types.typeOf(o);
       if (!(o instanceof PyType) && !(o instanceof dev.moat.runtime.PyModule)
@@ -1466,7 +1557,13 @@ final class Exprs {
           return ((PyFunction) m).call(a, kw);
         }
       }
-      Object fn = Ops.getAttr(o, name);
+      Object fn;
+      try {
+        fn = Ops.getAttr(o, name);
+      } catch (PyException e) {
+        e.exception().passedThrough(f, attributeAt);
+        throw e;
+      }
       String[][] names = new String[1][];
       Object[] a = args.eval(f, names, null, fn);
       f.line = line;
@@ -1562,6 +1659,14 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
+      try {
+        return evalOp(f);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
+    }
+
+    private Object evalOp(Frame f) {
       PySet s = new PySet(false);
       for (Object v : evalElements(f, elts, starred)) {
         s.add(v);
@@ -1598,6 +1703,14 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
+      try {
+        return evalOp(f);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
+    }
+
+    private Object evalOp(Frame f) {
       PyDict d = new PyDict(keys.length);
       for (int i = 0; i < keys.length; i++) {
         if (keys[i] == null) {
@@ -1649,6 +1762,14 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
+      try {
+        return evalOp(f);
+      } catch (PyException e) {
+        throw noted(e, f);
+      }
+    }
+
+    private Object evalOp(Frame f) {
       Object v = value.eval(f);
       switch (conversion) {
         case 'r':
@@ -1736,6 +1857,10 @@ final class Exprs {
       cf.push();
       try {
         return code.lambdaBody.eval(cf);
+      } catch (PyException e) {
+        // a comprehension runs in a frame of its own, as in CPython ("in <listcomp>")
+        Frames.record(cf, e.exception(), code.name);
+        throw noted(e, f);
       } finally {
         cf.pop();
         f.state.exitCall();
@@ -1832,6 +1957,15 @@ final class Exprs {
 
         @Override
         Object produce() {
+          try {
+            return produceNext();
+          } catch (PyException e) {
+            Frames.record(gf, e.exception(), c.code.name);
+            throw e;
+          }
+        }
+
+        private Object produceNext() {
           while (level >= 0) {
             Object v = iters[level].next();
             if (v == null) {

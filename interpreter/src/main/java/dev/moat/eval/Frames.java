@@ -1,5 +1,6 @@
 package dev.moat.eval;
 
+import dev.moat.runtime.ErrorPosition;
 import dev.moat.runtime.PyBaseException;
 
 /** Traceback bookkeeping shared by the places an exception reaches a frame. */
@@ -8,8 +9,17 @@ final class Frames {
 
   /** Records the frame in the exception's traceback (once per frame, at its current line). */
   static void record(Frame f, PyBaseException exc) {
-    ModuleRun run = f.run;
-    String name = f.code == null ? "<module>" : f.code.name;
-    exc.addTraceback(f, run.fileName, f.line, name, run.lineText(f.line));
+    record(f, exc, f.code == null ? "<module>" : f.code.name);
+  }
+
+  /**
+   * Records frame {@code f}, running code called {@code name}, in the exception's traceback: at
+   * the innermost expression the exception passed through there when known (its line may be
+   * later than the statement's), else at the frame's current line.
+   */
+  static void record(Frame f, PyBaseException exc, String name) {
+    ErrorPosition at = exc.takePosition(f);
+    int line = at != null ? at.line() : f.line;
+    exc.addTraceback(f, f.run.fileName, line, name, f.run.lineText(line), at);
   }
 }

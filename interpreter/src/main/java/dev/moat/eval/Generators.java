@@ -92,8 +92,7 @@ final class Generators {
       } catch (PyException e) {
         finished = true;
         PyBaseException exc = e.exception();
-        ModuleRun run = frame.run;
-        exc.addTraceback(frame, run.fileName, frame.line, name, run.lineText(frame.line));
+        Frames.record(frame, exc, name);
         if (exc.type().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
           PyException re = Errors.runtimeError("generator raised StopIteration");
           re.exception().cause = exc;

@@ -51,7 +51,7 @@ public final class ScriptRunner {
       int s = code.body.exec(f);
       return s == Exec.RETURN ? f.ret : PyNone.NONE;
     } catch (PyException e) {
-      e.exception().addTraceback(f, m.fileName, f.line, "<module>", run.lineText(f.line));
+      Frames.record(f, e.exception(), "<module>");
       throw e;
     } catch (dev.moat.runtime.BudgetExceededError b) {
       b.setLineIfUnknown(f.line);

@@ -362,7 +362,13 @@ final class Stmts {
       }
       PyIterator it = Ops.iter(seq);
       while (true) {
-        Object v = it.next();
+        Object v;
+        try {
+          v = it.next();
+        } catch (PyException e) {
+          f.line = line; // CPython reports a failing next() at the for statement
+          throw e;
+        }
         if (v == null) {
           break;
         }
@@ -605,6 +611,7 @@ final class Stmts {
         PyBaseException e = msg == null
             ? new PyBaseException(ExceptionTypes.ASSERTION_ERROR)
             : new PyBaseException(ExceptionTypes.ASSERTION_ERROR, msg.eval(f));
+        e.passedThrough(f, test.at); // CPython points at the test
         throw new PyException(e);
       }
       return Exec.NORMAL;
@@ -705,8 +712,7 @@ final class Stmts {
       try {
         body.body.exec(cf);
       } catch (PyException e) {
-        e.exception().addTraceback(cf, Compiler.runOf(f).fileName, cf.line, name,
-            Compiler.runOf(f).lineText(cf.line));
+        Frames.record(cf, e.exception(), name);
         throw e;
       } finally {
         cf.pop();

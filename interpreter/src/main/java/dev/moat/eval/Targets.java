@@ -151,9 +151,18 @@ final class Targets {
     /** Index of the starred target, or -1. */
     final int star;
 
-    Unpack(Exec.Target[] targets, int star) {
+    /** Where the target list is: errors unpacking the value are reported there, as CPython. */
+    final dev.moat.runtime.ErrorPosition at;
+
+    Unpack(Exec.Target[] targets, int star, dev.moat.runtime.ErrorPosition at) {
       this.targets = targets;
       this.star = star;
+      this.at = at;
+    }
+
+    private dev.moat.runtime.PyException noted(dev.moat.runtime.PyException e, Frame f) {
+      e.exception().passedThrough(f, at);
+      return e;
     }
 
     @Override
@@ -165,8 +174,8 @@ final class Targets {
         items = ((PyList) value).toArray();
       } else {
         if (!Ops.isIterable(value)) {
-          throw Errors.typeError("cannot unpack non-iterable " + dev.moat.runtime.Types.typeName(
-              value) + " object");
+          throw noted(Errors.typeError("cannot unpack non-iterable "
+              + dev.moat.runtime.Types.typeName(value) + " object"), f);
         }
         items = dev.moat.runtime.Builtins.toArray(value);
       }
@@ -174,10 +183,10 @@ final class Targets {
       if (star < 0) {
         if (items.length != n) {
           if (items.length > n) {
-            throw Errors.valueError("too many values to unpack (expected " + n + ")");
+            throw noted(Errors.valueError("too many values to unpack (expected " + n + ")"), f);
           }
-          throw Errors.valueError("not enough values to unpack (expected " + n + ", got "
-              + items.length + ")");
+          throw noted(Errors.valueError("not enough values to unpack (expected " + n + ", got "
+              + items.length + ")"), f);
         }
         for (int i = 0; i < n; i++) {
           targets[i].assign(f, items[i]);
@@ -186,8 +195,8 @@ final class Targets {
       }
       int after = n - star - 1;
       if (items.length < n - 1) {
-        throw Errors.valueError("not enough values to unpack (expected at least " + (n - 1)
-            + ", got " + items.length + ")");
+        throw noted(Errors.valueError("not enough values to unpack (expected at least " + (n - 1)
+            + ", got " + items.length + ")"), f);
       }
       for (int i = 0; i < star; i++) {
         targets[i].assign(f, items[i]);

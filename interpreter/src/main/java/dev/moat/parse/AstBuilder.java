@@ -74,14 +74,17 @@ final class AstBuilder {
   private final Map<String, String> names;
   private int depth;
   private Token stmtStart;
+  /** End positions of expressions, shared with the f-string sub-builders (see Ast.Span). */
+  private final Map<Expr, Ast.Span> spans;
 
   AstBuilder(String fileName, SourceText src, TokenStream tokens) {
-    this(fileName, src, src, tokens, 0, 0, false, new Deferred(), new HashMap<>(), 0);
+    this(fileName, src, src, tokens, 0, 0, false, new Deferred(), new HashMap<>(), 0,
+        new java.util.IdentityHashMap<>());
   }
 
   private AstBuilder(String fileName, SourceText src, SourceText root, TokenStream tokens,
       int lineOffset, int colOffset, boolean fstring, Deferred deferred, Map<String, String> names,
-      int depth) {
+      int depth, Map<Expr, Ast.Span> spans) {
     this.fileName = fileName;
     this.src = src;
     this.root = root;
@@ -92,12 +95,13 @@ final class AstBuilder {
     this.deferred = deferred;
     this.names = names;
     this.depth = depth;
+    this.spans = spans;
   }
 
   /** A builder for the expression of an f-string field, lexed from "(" + text + ")". */
   AstBuilder subBuilder(SourceText sub, TokenStream subTokens, int line, int col) {
     return new AstBuilder(fileName, sub, root, subTokens, line - 1, col - 1, true, deferred, names,
-        depth);
+        depth, spans);
   }
 
   // ---------------------------------------------------------------- positions and errors
@@ -117,6 +121,32 @@ final class AstBuilder {
 
   private int col(ParserRuleContext ctx) {
     return col(ctx.getStart());
+  }
+
+  /** Records that {@code e} ends where token {@code stop} ends; returns {@code e}. */
+  private <T extends Expr> T endsAt(T e, Token stop) {
+    return endsAt(e, stop, -1, -1);
+  }
+
+  /** The column just after a single-line token. */
+  private int endCol(Token t) {
+    return col(t) + t.getText().length();
+  }
+
+  /** As {@link #endsAt(Expr, Token)}, with the columns a traceback marks with {@code ^}. */
+  private <T extends Expr> T endsAt(T e, Token stop, int anchorStart, int anchorEnd) {
+    String text = stop.getText();
+    int nl = text.lastIndexOf('\n');
+    int endLine = line(stop);
+    int endCol;
+    if (nl < 0) {
+      endCol = col(stop) + text.length();
+    } else {
+      endLine += (int) text.chars().filter(c -> c == '\n').count();
+      endCol = text.length() - nl - 1;
+    }
+    spans.put(e, new Ast.Span(endLine, endCol, anchorStart, anchorEnd));
+    return e;
   }
 
   /** A parser-stage error at a token (raw position, as CPython reports it). */
@@ -197,7 +227,7 @@ final class AstBuilder {
       stmt(s, body);
     }
     deferred.throwIfAny();
-    return new Ast.Module(body);
+    return new Ast.Module(body, spans);
   }
 
   private void stmt(StmtContext s, List<Stmt> out) {
@@ -1258,7 +1288,7 @@ final class AstBuilder {
       for (Star_targetContext t : items) {
         elts.add(starTarget(t));
       }
-      result = new Ast.TupleExpr(line(ctx), col(ctx), elts);
+      result = endsAt(new Ast.TupleExpr(line(ctx), col(ctx), elts), ctx.getStop());
     }
     Expr bad = invalidTarget(result, FOR_TARGETS);
     if (bad != null) {
@@ -1453,7 +1483,7 @@ final class AstBuilder {
     for (Star_expressionContext e : items) {
       elts.add(starExpression(e));
     }
-    return new Ast.TupleExpr(line(ctx), col(ctx), elts);
+    return endsAt(new Ast.TupleExpr(line(ctx), col(ctx), elts), ctx.getStop());
   }
 
   private Expr starExpression(Star_expressionContext ctx) {
@@ -1596,7 +1626,7 @@ final class AstBuilder {
         ops.add(cmpOp(opCtxs.get(i - 1)));
         comparators.add(bitor(items.get(i)));
       }
-      return new Ast.Compare(line(ctx), col(ctx), left, ops, comparators);
+      return endsAt(new Ast.Compare(line(ctx), col(ctx), left, ops, comparators), ctx.getStop());
     } finally {
       depth--;
     }
@@ -1663,7 +1693,8 @@ final class AstBuilder {
         for (int i = spine.size() - 1; i >= 0; i--) {
           BinaryExprContext b = spine.get(i);
           Expr right = bitor(b.bitor(1));
-          left = new Ast.BinOp(line(b), col(b), left, binaryOp(b.op.getType()), right);
+          left = endsAt(new Ast.BinOp(line(b), col(b), left, binaryOp(b.op.getType()), right),
+              b.getStop(), col(b.op), col(b.op) + b.op.getText().length());
         }
         return left;
       } finally {
@@ -1688,7 +1719,8 @@ final class AstBuilder {
         Expr right = bitor(cur);
         for (int i = spine.size() - 1; i >= 0; i--) {
           BinaryExprContext b = spine.get(i);
-          right = new Ast.BinOp(line(b), col(b), lefts[i], Ast.BinaryOp.POW, right);
+          right = endsAt(new Ast.BinOp(line(b), col(b), lefts[i], Ast.BinaryOp.POW, right),
+              b.getStop(), col(b.op), col(b.op) + b.op.getText().length());
         }
         return right;
       } finally {
@@ -1710,7 +1742,7 @@ final class AstBuilder {
           Token t = ops.get(i);
           Ast.UnaryOp op = t.getType() == PythonLexer.MINUS ? Ast.UnaryOp.USUB
               : t.getType() == PythonLexer.PLUS ? Ast.UnaryOp.UADD : Ast.UnaryOp.INVERT;
-          e = new Ast.UnaryOpExpr(line(t), col(t), op, e);
+          e = endsAt(new Ast.UnaryOpExpr(line(t), col(t), op, e), ctx.getStop());
         }
         return e;
       } finally {
@@ -1734,7 +1766,8 @@ final class AstBuilder {
       int col = col(ctx);
       for (TrailerContext t : trailers) {
         if (t instanceof AttributeTrailerContext) {
-          e = new Ast.Attribute(line, col, e, name(((AttributeTrailerContext) t).name()));
+          e = endsAt(new Ast.Attribute(line, col, e, name(((AttributeTrailerContext) t).name())),
+              t.getStop());
         } else if (t instanceof CallTrailerContext) {
           CallTrailerContext c = (CallTrailerContext) t;
           List<Expr> args = new ArrayList<>();
@@ -1742,9 +1775,10 @@ final class AstBuilder {
           if (c.arglist() != null) {
             arguments(c.arglist(), c.CLOSE_PAREN().getSymbol(), args, keywords, true);
           }
-          e = new Ast.Call(line, col, e, args, keywords);
+          e = endsAt(new Ast.Call(line, col, e, args, keywords), t.getStop());
         } else {
-          e = new Ast.Subscript(line, col, e, slices(((SubscriptTrailerContext) t).slices()));
+          e = endsAt(new Ast.Subscript(line, col, e, slices(((SubscriptTrailerContext) t).slices())),
+              t.getStop(), col(t.getStart()), endCol(t.getStop()));
         }
       }
       return e;
@@ -1771,7 +1805,8 @@ final class AstBuilder {
             throw error("Generator expression must be parenthesized", elt);
           }
           Token open = ctx.getParent().getStart();
-          args.add(new Ast.GeneratorExp(line(open), col(open), elt, comprehension(p.comp_for())));
+          args.add(endsAt(new Ast.GeneratorExp(line(open), col(open), elt,
+              comprehension(p.comp_for())), close));
           continue;
         }
         if (seenKwUnpack) {
@@ -1847,6 +1882,15 @@ final class AstBuilder {
   }
 
   private Expr atom(AtomContext ctx) {
+    Expr e = atomExpr(ctx);
+    if (ctx instanceof NameAtomContext || e instanceof Ast.ListComp || e instanceof Ast.SetComp
+        || e instanceof Ast.DictComp || e instanceof Ast.GeneratorExp) {
+      endsAt(e, ctx.getStop());
+    }
+    return e;
+  }
+
+  private Expr atomExpr(AtomContext ctx) {
     Token start = ctx.getStart();
     int line = line(start);
     int col = col(start);

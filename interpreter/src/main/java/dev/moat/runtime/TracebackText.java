@@ -55,6 +55,7 @@ public final class TracebackText {
             .append(", in ").append(t.functionName()).append('\n');
         if (t.lineText() != null && !t.lineText().isBlank()) {
           sb.append("    ").append(t.lineText().strip()).append('\n');
+          appendMarkers(sb, t.lineText(), t.position());
         }
       }
       appendRepeats(sb, repeats);
@@ -80,6 +81,35 @@ public final class TracebackText {
         }
       }
     }
+  }
+
+  /**
+   * The line under a source line that points at the expression, as CPython 3.11 prints it:
+   * {@code ^} under the expression (only its first line), or for a binary operation or subscript
+   * {@code ~} under the operands and {@code ^} under the operator or brackets. Nothing when the
+   * plain marks would underline the whole line.
+   */
+  private static void appendMarkers(StringBuilder sb, String lineText, ErrorPosition at) {
+    if (at == null) {
+      return;
+    }
+    String line = lineText.stripTrailing();
+    int indent = line.length() - line.stripLeading().length();
+    int start = at.col();
+    int end = at.endLine() == at.line() ? at.endCol() : line.length();
+    if (start < indent || end > line.length() || start >= end) {
+      return;
+    }
+    boolean anchored = at.endLine() == at.line() && at.anchorStart() >= start
+        && at.anchorStart() < at.anchorEnd() && at.anchorEnd() <= end;
+    if (!anchored && start == indent && end == line.length()) {
+      return;
+    }
+    sb.append("    ").append(" ".repeat(start - indent));
+    for (int c = start; c < end; c++) {
+      sb.append(!anchored || c >= at.anchorStart() && c < at.anchorEnd() ? '^' : '~');
+    }
+    sb.append('\n');
   }
 
   private static void appendRepeats(StringBuilder sb, int repeats) {

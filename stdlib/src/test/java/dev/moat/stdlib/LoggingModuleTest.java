@@ -28,6 +28,7 @@ class LoggingModuleTest {
         + "Traceback (most recent call last):\n"
         + "  File \"<string>\", line 6, in <module>\n"
         + "    1 / 0\n"
+        + "    ~~^~~\n"
         + "ZeroDivisionError: division by zero\n", err.toString());
   }
 

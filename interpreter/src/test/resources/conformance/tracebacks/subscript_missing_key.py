@@ -1,0 +1,3 @@
+# The whole traceback must be CPython 3.11's, markers included.
+d = {}
+print(d["k"])
