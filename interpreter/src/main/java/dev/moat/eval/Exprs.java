@@ -264,7 +264,7 @@ final class Exprs {
     }
 
     /** The operation on floats (Python's float semantics and errors). */
-    abstract double onDoubles(double x, double y);
+    abstract double onDoubles(double x, double y) throws Exec.Unexpected;
 
     /** The operation on ints when the result fits a long; else throws the generic result. */
     abstract long onLongs(long x, long y) throws Exec.Unexpected;
@@ -677,8 +677,12 @@ final class Exprs {
     }
 
     @Override
-    double onDoubles(double x, double y) {
-      return Arith.floatBinary(op, x, y);
+    double onDoubles(double x, double y) throws Exec.Unexpected {
+      try {
+        return Arith.floatBinary(op, x, y);
+      } catch (Arith.ComplexPower p) {
+        throw new Exec.Unexpected(p.value);
+      }
     }
 
     @Override
