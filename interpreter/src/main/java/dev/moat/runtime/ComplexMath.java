@@ -31,6 +31,24 @@ public final class ComplexMath {
     return null;
   }
 
+  /**
+   * {@code o} as a complex for functions that take one (CPython's PyComplex_AsCComplex): a
+   * complex, the result of {@code __complex__}, else a real number ({@code __float__},
+   * {@code __index__}) as {@code complex(x, 0.0)}; null when none applies.
+   */
+  public static PyComplex coerce(Object o) {
+    Object special = ComplexMethods.complexSpecial(o);
+    if (special != null) {
+      return (PyComplex) special;
+    }
+    Object v = ValueSubclass.unwrap(o);
+    if (v instanceof PyComplex) {
+      return (PyComplex) v;
+    }
+    Double d = v instanceof String ? null : Ops.floatOrNull(o);
+    return d == null ? null : new PyComplex(d, 0.0);
+  }
+
   // ---------------------------------------------------------------- binary operators
 
   /** The built-in {@code a op b} where one side is complex; NotImplemented otherwise. */
@@ -150,15 +168,142 @@ public final class ComplexMath {
       }
       return new PyComplex(0.0, 0.0);
     }
-    double modulus = Math.hypot(a.real, a.imag);
+    double modulus = hypot(a.real, a.imag);
     double len = Math.pow(modulus, b.real);
-    double angle = Math.atan2(a.imag, a.real);
+    double angle = atan2(a.imag, a.real);
     double phase = angle * b.real;
     if (b.imag != 0.0) {
       len /= Math.exp(angle * b.imag);
       phase += b.imag * Math.log(modulus);
     }
     return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+  }
+
+  // ---------------------------------------------------------------- real helpers
+
+  /**
+   * hypot(x, y) as glibc computes it (CPython's complex abs and cmath use the platform's):
+   * Borges' corrected algorithm ("An improved algorithm for hypot(a, b)", 2019), the square root
+   * of the sum of squares followed by one correction step, with scaling for huge and tiny
+   * operands. Java's own hypot differs in the last bit for about one input in six.
+   */
+  public static double hypot(double x, double y) {
+    double ax = Math.abs(x);
+    double ay = Math.abs(y);
+    if (Double.isInfinite(ax) || Double.isInfinite(ay)) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (Double.isNaN(ax) || Double.isNaN(ay)) {
+      return Double.NaN;
+    }
+    if (ax < ay) {
+      double t = ax;
+      ax = ay;
+      ay = t;
+    }
+    if (ay <= ax * 0x1p-54) {
+      return ax + ay;
+    }
+    if (ax > 0x1p511) {
+      return hypotKernel(ax * 0x1p-600, ay * 0x1p-600) * 0x1p600;
+    }
+    if (ay < 0x1p-511) {
+      return hypotKernel(ax * 0x1p600, ay * 0x1p600) * 0x1p-600;
+    }
+    return hypotKernel(ax, ay);
+  }
+
+  /** The corrected square root for ax >= ay > 0 in a safe range. */
+  private static double hypotKernel(double ax, double ay) {
+    double h = Math.sqrt(ax * ax + ay * ay);
+    double t1;
+    double t2;
+    // t1 + t2 is h*h - ax*ax - ay*ay, arranged to be computed with little rounding
+    if (h <= 2.0 * ay) {
+      double delta = h - ay;
+      t1 = ax * (2.0 * delta - ax);
+      t2 = (delta - 2.0 * (ax - ay)) * delta;
+    } else {
+      double delta = h - ax;
+      t1 = 2.0 * delta * (ax - 2.0 * ay);
+      t2 = (4.0 * delta - ay) * ay + delta * delta;
+    }
+    return h - (t1 + t2) / (2.0 * h);
+  }
+
+  /** atan(k/64) for k = 0..64 as double-double pairs, computed on first use with BigDecimal. */
+  private static final class AtanTable {
+    static final double[] HI = new double[65];
+    static final double[] LO = new double[65];
+
+    static {
+      java.math.MathContext mc = new java.math.MathContext(40);
+      java.math.BigDecimal one = java.math.BigDecimal.ONE;
+      for (int k = 0; k <= 64; k++) {
+        java.math.BigDecimal x = new java.math.BigDecimal(k / 64.0);
+        // two halvings of the angle: atan(x) = 2 atan(x / (1 + sqrt(1 + x^2)))
+        for (int i = 0; i < 2; i++) {
+          x = x.divide(one.add(one.add(x.multiply(x, mc)).sqrt(mc)), mc);
+        }
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal p = x;
+        java.math.BigDecimal x2 = x.multiply(x, mc);
+        for (int n = 0; n < 30; n++) {
+          java.math.BigDecimal term = p.divide(java.math.BigDecimal.valueOf(2 * n + 1), mc);
+          sum = n % 2 == 0 ? sum.add(term, mc) : sum.subtract(term, mc);
+          p = p.multiply(x2, mc);
+        }
+        sum = sum.multiply(java.math.BigDecimal.valueOf(4));
+        HI[k] = sum.doubleValue();
+        LO[k] = sum.subtract(new java.math.BigDecimal(HI[k]), mc).doubleValue();
+      }
+    }
+  }
+
+  /**
+   * atan2(y, x) in double-double arithmetic: atan(t) = atan(c) + atan((t - c) / (1 + tc)) for
+   * the nearest c = k/64, a short series for the second term, then the quadrant.
+   */
+  public static double atan2(double y, double x) {
+    if (Double.isNaN(x) || Double.isNaN(y) || Double.isInfinite(x) || Double.isInfinite(y)
+        || x == 0 || y == 0) {
+      return StrictMath.atan2(y, x); // exact results
+    }
+    double ax = Math.abs(x);
+    double ay = Math.abs(y);
+    boolean swap = ay > ax;
+    double num = swap ? ax : ay;
+    double den = swap ? ay : ax;
+    double th = num / den;
+    // the low part of the quotient, unless it is lost below the subnormal range anyway
+    double tl = th < 0x1p-960 ? 0.0 : Math.fma(-th, den, num) / den;
+    int k = (int) Math.rint(th * 64);
+    double c = k / 64.0;
+    double nh = th - c;
+    double dh = 1 + th * c;
+    double dl = Math.fma(th, c, -(th * c)) + ((1 - dh) + th * c) + tl * c;
+    double uh = nh / dh;
+    double ul = (Math.fma(-uh, dh, nh) + tl - uh * dl) / dh;
+    double u2 = uh * uh;
+    double tail = uh * u2 * (-1.0 / 3 + u2 * (1.0 / 5 + u2 * (-1.0 / 7 + u2 * (1.0 / 9
+        + u2 * (-1.0 / 11 + u2 * (1.0 / 13 + u2 * (-1.0 / 15 + u2 / 17)))))));
+    double[] a = ddAdd(AtanTable.HI[k], AtanTable.LO[k], uh, ul + tail);
+    if (swap) {
+      a = ddAdd(Math.PI / 2, 6.123233995736766e-17, -a[0], -a[1]);
+    }
+    if (x < 0) {
+      a = ddAdd(Math.PI, 1.2246467991473532e-16, -a[0], -a[1]);
+    }
+    double r = a[0] + a[1];
+    return y < 0 ? -r : r;
+  }
+
+  private static double[] ddAdd(double ah, double al, double bh, double bl) {
+    double s = ah + bh;
+    double bb = s - ah;
+    double e = (ah - (s - bb)) + (bh - bb) + al + bl;
+    double hi = s + e;
+    return new double[] {hi, e - (hi - s)};
   }
 
   // ---------------------------------------------------------------- unary, abs, truth
@@ -170,7 +315,7 @@ public final class ComplexMath {
     if (Double.isNaN(z.real) || Double.isNaN(z.imag)) {
       return Double.NaN;
     }
-    double r = Math.hypot(z.real, z.imag);
+    double r = hypot(z.real, z.imag);
     if (Double.isInfinite(r)) {
       throw Errors.overflowError("absolute value too large");
     }

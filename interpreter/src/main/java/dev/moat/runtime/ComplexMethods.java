@@ -162,7 +162,7 @@ final class ComplexMethods {
   }
 
   /** The result of a script-defined {@code __complex__}, or null when there is none. */
-  private static Object complexSpecial(Object o) {
+  static Object complexSpecial(Object o) {
     if (!(o instanceof PyInstance) && !(o instanceof ValueSubclass)) {
       return null;
     }
