@@ -97,9 +97,22 @@ public final class CmathModule implements ModuleProvider {
       PyComplex z = arg(a[0]);
       return Double.isNaN(z.real) || Double.isNaN(z.imag);
     });
-    b.function("isclose", "a, b, *, rel_tol=?, abs_tol=?", a -> isclose(arg(a[0]),
-        arg(a[1]), a[2] == Signature.MISSING ? 1e-09 : MathModule.dbl(a[2]),
-        a[3] == Signature.MISSING ? 0.0 : MathModule.dbl(a[3])));
+    // a, b, *, rel_tol, abs_tol with the messages of CPython's argument parser
+    b.function("isclose", "a=?, b=?, *extra, rel_tol=?, abs_tol=?", a -> {
+      int extra = ((PyTuple) a[2]).size();
+      if (extra > 0) {
+        throw Errors.typeError("isclose() takes exactly 2 positional arguments (" + (2 + extra)
+            + " given)");
+      }
+      if (a[0] == Signature.MISSING || a[1] == Signature.MISSING) {
+        throw Errors.typeError(a[0] == Signature.MISSING
+            ? "isclose() missing required argument 'a' (pos 1)"
+            : "isclose() missing required argument 'b' (pos 2)");
+      }
+      return isclose(arg(a[0]), arg(a[1]),
+          a[3] == Signature.MISSING ? 1e-09 : MathModule.dbl(a[3]),
+          a[4] == Signature.MISSING ? 0.0 : MathModule.dbl(a[4]));
+    });
     return b.build();
   }
 
