@@ -681,6 +681,7 @@ final class Exprs {
       try {
         return Arith.floatBinary(op, x, y);
       } catch (Arith.ComplexPower p) {
+        state = GENERIC; // a negative float to a fractional power: the result is complex
         throw new Exec.Unexpected(p.value);
       }
     }

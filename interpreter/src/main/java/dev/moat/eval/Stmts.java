@@ -131,6 +131,7 @@ final class Stmts {
         try {
           return Exprs.doubleOp(op, (Double) a, y);
         } catch (dev.moat.runtime.Arith.ComplexPower p) {
+          state = GENERIC; // a negative float to a fractional power: the result is complex
           return p.value;
         }
       }
