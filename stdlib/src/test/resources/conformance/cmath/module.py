@@ -73,3 +73,10 @@ show("sum of roots", lambda: sum(cmath.exp(2j * cmath.pi * k / 5) for k in range
 show("isclose one", lambda: cmath.isclose(1))
 show("isclose b only", lambda: cmath.isclose(b=1))
 show("isclose keywords", lambda: cmath.isclose(a=1j, b=1j))
+for name in ["sqrt", "phase", "polar", "isnan", "acosh"]:
+    show(name + "()", lambda: getattr(cmath, name)())
+    show(name + "(1, 2)", lambda: getattr(cmath, name)(1, 2))
+    show(name + "(z=1)", lambda: getattr(cmath, name)(z=1))
+show("rect(1)", lambda: cmath.rect(1))
+show("log()", lambda: cmath.log())
+show("log(1, 2, 3)", lambda: cmath.log(1, 2, 3))

@@ -71,30 +71,30 @@ public final class CmathModule implements ModuleProvider {
       }
       return r;
     });
-    b.function("phase", "z, /", a -> {
-      PyComplex z = arg(a[0]);
+    oneArgument(b, "phase", o -> {
+      PyComplex z = arg(o);
       double phi = atan2(z);
       if (phi == 0.0 && z.imag != 0.0 && Double.isFinite(z.real)) {
         throw range(); // the C library reports atan2's underflow to zero
       }
       return phi;
     });
-    b.function("polar", "z, /", a -> {
-      PyComplex z = arg(a[0]);
+    oneArgument(b, "polar", o -> {
+      PyComplex z = arg(o);
       double phi = atan2(z);
       return PyTuple.of(abs(z), phi);
     });
     b.function("rect", "r, phi, /", a -> rect(MathModule.dbl(a[0]), MathModule.dbl(a[1])));
-    b.function("isfinite", "z, /", a -> {
-      PyComplex z = arg(a[0]);
+    oneArgument(b, "isfinite", o -> {
+      PyComplex z = arg(o);
       return Double.isFinite(z.real) && Double.isFinite(z.imag);
     });
-    b.function("isinf", "z, /", a -> {
-      PyComplex z = arg(a[0]);
+    oneArgument(b, "isinf", o -> {
+      PyComplex z = arg(o);
       return Double.isInfinite(z.real) || Double.isInfinite(z.imag);
     });
-    b.function("isnan", "z, /", a -> {
-      PyComplex z = arg(a[0]);
+    oneArgument(b, "isnan", o -> {
+      PyComplex z = arg(o);
       return Double.isNaN(z.real) || Double.isNaN(z.imag);
     });
     // a, b, *, rel_tol, abs_tol with the messages of CPython's argument parser
@@ -117,7 +117,23 @@ public final class CmathModule implements ModuleProvider {
   }
 
   private static void f1(ModuleBuilder b, String name, UnaryOperator<PyComplex> f) {
-    b.function(name, "z, /", a -> f.apply(arg(a[0])));
+    oneArgument(b, name, z -> f.apply(arg(z)));
+  }
+
+  /** A function of one positional argument, with CPython's messages for other calls. */
+  private static void oneArgument(ModuleBuilder b, String name,
+      java.util.function.Function<Object, Object> f) {
+    b.function(name, "*args, **kwargs", a -> {
+      PyTuple args = (PyTuple) a[0];
+      if (((dev.moat.runtime.PyDict) a[1]).size() > 0) {
+        throw Errors.typeError("cmath." + name + "() takes no keyword arguments");
+      }
+      if (args.size() != 1) {
+        throw Errors.typeError("cmath." + name + "() takes exactly one argument ("
+            + args.size() + " given)");
+      }
+      return f.apply(args.get(0));
+    });
   }
 
   /** A complex argument: complex, {@code __complex__}, else a real number. */
