@@ -377,6 +377,9 @@ public final class ComplexMath {
   /** {@code complex(s)} for a str, with CPython's rules and messages. */
   public static PyComplex parse(String text) {
     MethodSupport.chargeLinear(text.length());
+    if (text.length() > 4096) {
+      Budget.reserveMemory(4L * text.length()); // the working copies below
+    }
     String s = asciiForm(text);
     if (s.indexOf('_') >= 0) {
       String stripped = stripUnderscores(s);
