@@ -89,6 +89,9 @@ public final class Ast {
     }
   }
 
+  /** An imaginary literal's value ({@code 2.5j} is {@code Imaginary(2.5)}). */
+  public record Imaginary(double value) {}
+
   // ---------------------------------------------------------------- module
 
   /**
@@ -440,13 +443,14 @@ public final class Ast {
   }
 
   /**
-   * A literal: Long, BigInteger, Double, String, Boolean, {@link Bytes} or a {@link Singleton}.
+   * A literal: Long, BigInteger, Double, String, Boolean, {@link Bytes}, {@link Imaginary} or a
+   * {@link Singleton}.
    */
   public record Constant(int line, int col, Object value) implements Expr {
     public Constant {
       if (!(value instanceof Long || value instanceof BigInteger || value instanceof Double
           || value instanceof String || value instanceof Boolean || value instanceof Bytes
-          || value instanceof Singleton)) {
+          || value instanceof Imaginary || value instanceof Singleton)) {
         throw new IllegalArgumentException("not a constant: " + value);
       }
     }

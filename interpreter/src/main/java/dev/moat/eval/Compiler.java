@@ -7,6 +7,7 @@ import dev.moat.eval.Scope.Where;
 import dev.moat.parse.SyntaxErrorException;
 import dev.moat.runtime.Ops;
 import dev.moat.runtime.PyBytes;
+import dev.moat.runtime.PyComplex;
 import dev.moat.runtime.PyException;
 import dev.moat.runtime.PyNone;
 import dev.moat.runtime.PySingleton;
@@ -737,6 +738,9 @@ final class Compiler {
     if (v instanceof Ast.Bytes) {
       return new PyBytes(((Ast.Bytes) v).toArray());
     }
+    if (v instanceof Ast.Imaginary) {
+      return new PyComplex(0.0, ((Ast.Imaginary) v).value());
+    }
     return v;
   }
 
@@ -771,7 +775,8 @@ final class Compiler {
       Exec.Expr operand = expr(u.operand());
       if (operand instanceof Exprs.Const && u.op() != UnaryOp.NOT) {
         Object v = ((Exprs.Const) operand).value;
-        if (v instanceof Long || v instanceof Double || v instanceof BigInteger) {
+        if (v instanceof Long || v instanceof Double || v instanceof BigInteger
+            || v instanceof PyComplex) {
           try {
             Object r = u.op() == UnaryOp.USUB ? Ops.negate(v) : u.op() == UnaryOp.UADD
                 ? Ops.positive(v) : Ops.invert(v);
@@ -996,8 +1001,8 @@ final class Compiler {
 
   /** Folds arithmetic on small numeric constants; null when it should be left to run time. */
   private static Object fold(BinaryOp op, Object a, Object b) {
-    boolean numeric = (a instanceof Long || a instanceof Double)
-        && (b instanceof Long || b instanceof Double);
+    boolean numeric = (a instanceof Long || a instanceof Double || a instanceof PyComplex)
+        && (b instanceof Long || b instanceof Double || b instanceof PyComplex);
     if (!numeric) {
       return null;
     }

@@ -268,7 +268,7 @@ final class Exprs {
     }
 
     /** The operation on floats (Python's float semantics and errors). */
-    abstract double onDoubles(double x, double y);
+    abstract double onDoubles(double x, double y) throws Exec.Unexpected;
 
     /** The operation on ints when the result fits a long; else throws the generic result. */
     abstract long onLongs(long x, long y) throws Exec.Unexpected;
@@ -693,8 +693,13 @@ final class Exprs {
     }
 
     @Override
-    double onDoubles(double x, double y) {
-      return Arith.floatBinary(op, x, y);
+    double onDoubles(double x, double y) throws Exec.Unexpected {
+      try {
+        return Arith.floatBinary(op, x, y);
+      } catch (Arith.ComplexPower p) {
+        state = GENERIC; // a negative float to a fractional power: the result is complex
+        throw new Exec.Unexpected(p.value);
+      }
     }
 
     @Override

@@ -128,7 +128,12 @@ final class Stmts {
           state = GENERIC;
           return Ops.inplace(op, a, u.value);
         }
-        return Exprs.doubleOp(op, (Double) a, y);
+        try {
+          return Exprs.doubleOp(op, (Double) a, y);
+        } catch (dev.moat.runtime.Arith.ComplexPower p) {
+          state = GENERIC; // a negative float to a fractional power: the result is complex
+          return p.value;
+        }
       }
       if (s == LONGS && a instanceof Long) {
         long y;

@@ -1248,7 +1248,16 @@ final class AstBuilder {
       if (isImaginary(real)) {
         throw error("real number required in complex literal", real);
       }
-      throw error("complex numbers are not supported", real);
+      // real +/- imag: a constant expression the compiler folds
+      Expr re = number(real);
+      if (lit.MINUS().size() > 0 && lit.MINUS(0).getSymbol().getTokenIndex()
+          < real.getTokenIndex()) {
+        Token minus = lit.MINUS(0).getSymbol();
+        re = new Ast.UnaryOpExpr(line(minus), col(minus), Ast.UnaryOp.USUB, re);
+      }
+      boolean plus = lit.PLUS() != null;
+      return new Ast.BinOp(line(real), col(real), re,
+          plus ? Ast.BinaryOp.ADD : Ast.BinaryOp.SUB, number(imag));
     }
     Token num = nums.get(0).getSymbol();
     Expr value = number(num);
@@ -2076,11 +2085,12 @@ final class AstBuilder {
     int line = line(t);
     int col = col(t);
     char last = text.charAt(text.length() - 1);
-    if (last == 'j' || last == 'J') {
-      throw error("complex numbers are not supported", t);
-    }
     if (text.indexOf('_') >= 0) {
       text = text.replace("_", "");
+    }
+    if (last == 'j' || last == 'J') {
+      return new Ast.Constant(line, col,
+          new Ast.Imaginary(Double.parseDouble(text.substring(0, text.length() - 1))));
     }
     if (text.length() > 1 && text.charAt(0) == '0') {
       char k = text.charAt(1);

@@ -87,6 +87,12 @@ public final class Arith {
       return floatOp(op, a instanceof Double ? (Double) a : toDouble(a),
           b instanceof Double ? (Double) b : toDouble(b));
     }
+    if (a instanceof PyComplex || b instanceof PyComplex) {
+      Object r = ComplexMath.binary(op, a, b);
+      if (r != NI) {
+        return r;
+      }
+    }
     return Sequences.binary(op, a, b);
   }
 
@@ -393,9 +399,27 @@ public final class Arith {
       case FLOORDIV:
       case MOD:
       case POW:
-        return floatBinary(op, x, y);
+        try {
+          return floatBinary(op, x, y);
+        } catch (ComplexPower p) {
+          return p.value;
+        }
       default:
         return NI;
+    }
+  }
+
+  /**
+   * Thrown by {@link #floatBinary} for a negative float raised to a non-integral power, whose
+   * result is a complex (as in CPython): the unboxed fast paths catch it and return the value.
+   */
+  public static final class ComplexPower extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    public final transient PyComplex value;
+
+    ComplexPower(PyComplex value) {
+      super(null, null, false, false);
+      this.value = value;
     }
   }
 
@@ -433,9 +457,8 @@ public final class Arith {
     if (x == 0 && y < 0 && !Double.isInfinite(y)) {
       throw Errors.zeroDivisionError("0.0 cannot be raised to a negative power");
     }
-    if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
-      throw Errors.valueError("complex numbers are not supported: negative number cannot be"
-          + " raised to a fractional power");
+    if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y) && !Double.isNaN(y)) {
+      throw new ComplexPower(ComplexMath.pow(new PyComplex(x, 0.0), new PyComplex(y, 0.0)));
     }
     double r = Math.pow(x, y);
     if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
@@ -460,6 +483,9 @@ public final class Arith {
     if (v instanceof BigInteger) {
       return norm(((BigInteger) v).negate());
     }
+    if (v instanceof PyComplex) {
+      return new PyComplex(-((PyComplex) v).real, -((PyComplex) v).imag);
+    }
     return NI;
   }
 
@@ -467,7 +493,8 @@ public final class Arith {
     if (v instanceof Boolean) {
       return ((Boolean) v) ? 1L : 0L;
     }
-    if (v instanceof Long || v instanceof Double || v instanceof BigInteger) {
+    if (v instanceof Long || v instanceof Double || v instanceof BigInteger
+        || v instanceof PyComplex) {
       return v;
     }
     return NI;
@@ -499,6 +526,9 @@ public final class Arith {
     }
     if (v instanceof BigInteger) {
       return norm(((BigInteger) v).abs());
+    }
+    if (v instanceof PyComplex) {
+      return ComplexMath.abs((PyComplex) v);
     }
     return NI;
   }

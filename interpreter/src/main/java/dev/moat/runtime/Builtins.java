@@ -960,6 +960,8 @@ public final class Builtins {
     Types.INT.setConstructor(of("int", "x=?, /, base=?", a -> intNew(a[0], a[1])));
     Types.BOOL.setConstructor(of("bool", "x=False, /", a -> Ops.truth(a[0])));
     Types.FLOAT.setConstructor(of("float", "x=?, /", a -> floatNew(a[0])));
+    Types.COMPLEX.setConstructor(of("complex", "*args, **kwargs",
+        a -> ComplexMethods.construct((PyTuple) a[0], (PyDict) a[1])));
     Types.STR.setConstructor(of("str", "object=?, encoding=?, errors=?",
         a -> strNew(a[0], a[1], a[2])));
     Types.LIST.setConstructor(of("list", "iterable=?, /", a -> {
@@ -973,6 +975,7 @@ public final class Builtins {
         : new PyTuple.Sub(cls, ((PyTuple) v).items.clone()));
     defineNew(Types.INT, Builtins::valueOf);
     defineNew(Types.FLOAT, Builtins::valueOf);
+    defineNew(Types.COMPLEX, Builtins::valueOf);
     defineNew(Types.STR, Builtins::valueOf);
     defineNew(Types.BYTES, (cls, v) -> cls == Types.BYTES ? v
         : new PyBytes.Sub(cls, ((PyBytes) v).bytes));
@@ -1127,6 +1130,7 @@ public final class Builtins {
     }, null));
 
     for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT,
+        Types.COMPLEX,
         Types.STR, Types.BYTES, Types.BYTEARRAY, Types.LIST, Types.TUPLE, Types.DICT, Types.SET,
         Types.FROZENSET,
         Types.RANGE, Types.SLICE, Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD}) {
@@ -1212,15 +1216,15 @@ public final class Builtins {
     }));
     def(of("ord", "c, /", a -> ord(a[0])));
     def(of("dir", "object, /", a -> dir(a[0])));
-    // Moat has no complex numbers; say so clearly rather than NameError
-    def(of("complex", "*args, **kwargs", a -> {
-      throw Errors.notImplemented("complex numbers are not supported in Moat");
-    }));
     def(of("vars", "object, /", a -> vars(a[0])));
     def(of("chr", "i, /", a -> chr(a[0])));
     def(of("divmod", "x, y, /", a -> divmod(a[0], a[1])));
     def(of("pow", "base, exp, mod=None", a -> {
       if (a[2] != NONE) {
+        if ((a[0] instanceof PyComplex && ComplexMath.toComplexOrNull(a[1]) != null)
+            || (Arith.isInt(a[0]) && a[1] instanceof PyComplex)) {
+          throw Errors.valueError("complex modulo");
+        }
         if (!Arith.isInt(a[0]) || !Arith.isInt(a[1]) || !Arith.isInt(a[2])) {
           throw Errors.typeError("pow() 3rd argument not allowed unless all arguments are"
               + " integers");

@@ -85,6 +85,9 @@ public final class Formatting {
     if (value instanceof Double) {
       return NumberFormat.formatFloat((Double) value, FormatSpec.parse(spec));
     }
+    if (value instanceof PyComplex) {
+      return ComplexMethods.format((PyComplex) value, spec);
+    }
     Object m = Types.typeOf(value).lookup("__format__");
     if (Ops.isOverride(m)) {
       Object r = Ops.call(m, new Object[] {value, spec}, null);

@@ -101,6 +101,9 @@ public final class Ops {
     if (o instanceof PyBigRange) {
       return ((PyBigRange) o).length.signum() != 0;
     }
+    if (o instanceof PyComplex) {
+      return ((PyComplex) o).real != 0.0 || ((PyComplex) o).imag != 0.0;
+    }
     if (o instanceof PyBytes) {
       return ((PyBytes) o).bytes.length != 0;
     }
@@ -307,6 +310,12 @@ public final class Ops {
     if (a instanceof PyRange && b instanceof PyRange
         && (op == CmpOp.EQ || op == CmpOp.NOTEQ)) {
       return a.equals(b) == (op == CmpOp.EQ);
+    }
+    if (a instanceof PyComplex) {
+      return ComplexMath.compare((PyComplex) a, b, op);
+    }
+    if (b instanceof PyComplex) {
+      return ComplexMath.compare((PyComplex) b, a, reflected(op));
     }
     if (a instanceof PyInstance || b instanceof PyInstance) {
       return NI;
@@ -607,6 +616,9 @@ public final class Ops {
     }
     if (o instanceof PySlice) {
       throw Errors.typeError("unhashable type: 'slice'");
+    }
+    if (o instanceof PyComplex) {
+      return ComplexMath.hash((PyComplex) o);
     }
     return System.identityHashCode(o) >>> 4;
   }
@@ -1095,6 +1107,9 @@ public final class Ops {
         return exceptionRepr((PyBaseException) o);
       }
       return defaultRepr(o);
+    }
+    if (o instanceof PyComplex) {
+      return ComplexMath.repr((PyComplex) o);
     }
     return Reprs.builtinRepr(o);
   }

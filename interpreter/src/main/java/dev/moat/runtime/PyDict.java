@@ -130,6 +130,9 @@ public class PyDict implements PyObject {
       }
       return k;
     }
+    if (k instanceof PyComplex && ((PyComplex) k).imag == 0.0) {
+      return normalize(((PyComplex) k).real);
+    }
     if (k instanceof ValueSubclass && ((ValueSubclass) k).keysAsValue()) {
       return normalize(((ValueSubclass) k).value());
     }

@@ -16,5 +16,6 @@ final class TypeMethods {
     SetMethods.install();
     IntMethods.install();
     FloatMethods.install();
+    ComplexMethods.install();
   }
 }

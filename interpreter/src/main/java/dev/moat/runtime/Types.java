@@ -17,6 +17,7 @@ public final class Types {
   public static final PyType INT = new PyType("int", OBJECT);
   public static final PyType BOOL = new PyType("bool", INT);
   public static final PyType FLOAT = new PyType("float", OBJECT);
+  public static final PyType COMPLEX = new PyType("complex", OBJECT);
   public static final PyType STR = new PyType("str", OBJECT);
   public static final PyType BYTES = new PyType("bytes", OBJECT);
   public static final PyType BYTEARRAY = new PyType("bytearray", OBJECT);
@@ -81,6 +82,8 @@ public final class Types {
     INT.setInstanceFactory(t -> new ValueSubclass(t, 0L));
     FLOAT.setInstanceFactory(t -> new ValueSubclass(t, 0.0));
     STR.setInstanceFactory(t -> new ValueSubclass(t, ""));
+    COMPLEX.setInstanceFactory(t -> new ValueSubclass(t, new PyComplex(0.0, 0.0)));
+    COMPLEX.setHoldsPlainValues();
     INT.setHoldsPlainValues();
     FLOAT.setHoldsPlainValues();
     STR.setHoldsPlainValues();

@@ -103,10 +103,13 @@ class LiteralTest {
   }
 
   @Test
-  void imaginaryLiteralsAreRejected() {
-    assertSyntaxError("complex numbers are not supported", 1, 5, "x = 1j");
-    assertSyntaxError("complex numbers are not supported", 1, 5, "x = 1.5J");
-    assertSyntaxError("complex numbers are not supported", 1, 9, "x = 1 + 2j");
+  void imaginaryLiteralsHoldTheirImaginaryPart() {
+    assertEquals(new Ast.Imaginary(1.0), constant("1j"));
+    assertEquals(new Ast.Imaginary(1.5), constant("1.5J"));
+    assertEquals(new Ast.Imaginary(1000.0), constant("1e3j"));
+    assertEquals(new Ast.Imaginary(10.0), constant("1_0j"));
+    assertEquals(new Ast.Imaginary(12.0), constant("012j"));
+    assertEquals(new Ast.Imaginary(0.0), constant("0j"));
     assertSyntaxError("invalid imaginary literal", 1, 6, "x = 1jx");
   }
 

@@ -16,15 +16,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Parses the top-level modules of CPython's own standard library, when this machine has one.
- * Files that use what Moat leaves out (async/await, complex literals, except*) are excluded;
+ * Files that use what Moat leaves out (async/await, except*) are excluded;
  * nearly all of the rest must parse, with SLL prediction alone.
  */
 class StdlibParseTest {
   private static final Path STDLIB = Path.of("/usr/lib/python3.11");
 
   private static final Set<String> UNSUPPORTED = Set.of("async is not supported",
-      "await is not supported", "complex numbers are not supported",
-      "except* (exception groups) is not supported");
+      "await is not supported", "except* (exception groups) is not supported");
 
   @Test
   void nearlyAllOfTheStdlibParses() throws IOException {
@@ -61,7 +60,7 @@ class StdlibParseTest {
       }
     }
     int eligible = files.size() - excluded;
-    System.out.printf("stdlib: %d files, %d excluded (async/await/complex/except*), %d of %d"
+    System.out.printf("stdlib: %d files, %d excluded (async/await/except*), %d of %d"
         + " eligible parse, %d needed LL%n", files.size(), excluded, ok, eligible, needsLl);
     assertTrue(ok >= eligible * 0.98, "parsed " + ok + " of " + eligible + ": " + failures);
     assertEquals(0, needsLl, "files needing the LL stage");

@@ -29,11 +29,10 @@ class UnsupportedTest {
   }
 
   @Test
-  void complexNumbers() {
-    assertSyntaxError("complex numbers are not supported", 1, 5, "x = 2j");
-    assertSyntaxError("complex numbers are not supported", 2, 10,
-        "match x:\n    case 1+2j: pass");
+  void complexLiteralPatternsNeedARealAndAnImaginaryPart() {
     assertSyntaxError("imaginary number required in complex literal", 2, 14,
         "match x:\n    case 1 + 2: pass");
+    assertSyntaxError("real number required in complex literal", 2, 10,
+        "match x:\n    case 1j + 2j: pass");
   }
 }

@@ -54,6 +54,7 @@ public final class CopyModule implements ModuleProvider {
   private static boolean atomic(Object x) {
     return x == PyNone.NONE || x instanceof Boolean || x instanceof Long
         || x instanceof BigInteger || x instanceof Double || x instanceof String
+        || x instanceof dev.moat.runtime.PyComplex
         || x instanceof PyBytes || x instanceof PyType || x instanceof dev.moat.runtime.PyRange
         || x instanceof dev.moat.runtime.PyFunction
         || x instanceof dev.moat.runtime.BuiltinFunction

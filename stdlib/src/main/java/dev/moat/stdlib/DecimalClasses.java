@@ -216,6 +216,9 @@ final class DecimalClasses {
       } else if (other instanceof FractionsModule.Frac) {
         FractionsModule.Frac f = (FractionsModule.Frac) other;
         ratio = new BigInteger[] {f.num(), f.den()};
+      } else if (other instanceof dev.moat.runtime.PyComplex && !ordering
+          && ((dev.moat.runtime.PyComplex) other).imag == 0.0) {
+        o = m.fromDouble(((dev.moat.runtime.PyComplex) other).real); // == and != only
       } else {
         return null;
       }

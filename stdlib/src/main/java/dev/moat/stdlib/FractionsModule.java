@@ -8,6 +8,7 @@ import dev.moat.runtime.BuiltinFunction;
 import dev.moat.runtime.Descriptors;
 import dev.moat.runtime.Errors;
 import dev.moat.runtime.Ops;
+import dev.moat.runtime.PyComplex;
 import dev.moat.runtime.PyInstance;
 import dev.moat.runtime.PyModule;
 import dev.moat.runtime.PyNone;
@@ -449,6 +450,11 @@ public final class FractionsModule implements ModuleProvider {
     if (other instanceof Double) {
       return Ops.binary(op, toDouble(self), other);
     }
+    if (other instanceof PyComplex) {
+      // float(a) ** b for powers, else complex(a) op b
+      return Ops.binary(op, op == BinaryOp.POW ? (Object) toDouble(self)
+          : new PyComplex(toDouble(self), 0.0), other);
+    }
     return NI;
   }
 
@@ -464,7 +470,7 @@ public final class FractionsModule implements ModuleProvider {
       if (x != null) {
         return exact(op, x, y);
       }
-      if (other instanceof Double) {
+      if (other instanceof Double || other instanceof PyComplex) {
         return self.den.equals(BigInteger.ONE) ? Ops.binary(op, other, intOf(self.num))
             : Ops.binary(op, other, toDouble(self));
       }
@@ -476,6 +482,9 @@ public final class FractionsModule implements ModuleProvider {
     }
     if (other instanceof Double) {
       return Ops.binary(op, other, toDouble(self));
+    }
+    if (other instanceof PyComplex) {
+      return Ops.binary(op, other, new PyComplex(toDouble(self), 0.0));
     }
     return NI;
   }
@@ -501,7 +510,15 @@ public final class FractionsModule implements ModuleProvider {
   }
 
   private static Object compare(Object[] a, CmpOp op) {
-    Integer c = cmp(f(a), a[1]);
+    Object other = a[1];
+    if (other instanceof PyComplex) {
+      // equal to a complex only through its real part, and never ordered against one
+      if (op != CmpOp.EQ || ((PyComplex) other).imag != 0.0) {
+        return NI;
+      }
+      other = ((PyComplex) other).real;
+    }
+    Integer c = cmp(f(a), other);
     if (c == null) {
       return NI;
     }

@@ -391,6 +391,115 @@ public final class NumberFormat {
   }
 
   // ---------------------------------------------------------------------------------------
+  // complex
+
+  /**
+   * {@code complex.__format__} for a non-empty spec: types {@code e E f F g G n} and none (like
+   * {@code str()} but with the spec's precision, sign and grouping), applied to both parts; the
+   * width pads the whole {@code (re+imj)}; zero padding and '=' alignment are errors.
+   *
+   * @param re the real part
+   * @param im the imaginary part
+   * @param text the format spec
+   * @return the formatted string
+   * @throws dev.moat.runtime.PyException ValueError with CPython's messages
+   */
+  public static String formatComplex(double re, double im, String text) {
+    FormatSpec spec = FormatSpec.parse(text, "complex", 0, '>');
+    int type = spec.type();
+    switch (type) {
+      case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+      default:
+        throw FormatSpec.unknownType(type, "complex");
+    }
+    if (spec.fill() == '0') {
+      throw Errors.valueError("Zero padding is not allowed in complex format specifier");
+    }
+    if (spec.align() == '=') {
+      throw Errors.valueError("'=' alignment flag is not allowed in complex format specifier");
+    }
+    if (spec.precision() > Integer.MAX_VALUE) {
+      throw Errors.valueError("precision too big");
+    }
+    int precision = (int) spec.precision();
+    int flags = 0;
+    if (spec.alternate()) {
+      flags |= FloatRepr.DTSF_ALT;
+    }
+    if (spec.noNegZero()) {
+      flags |= FloatRepr.DTSF_NO_NEG_0;
+    }
+    boolean skipReal = false;
+    boolean parens = false;
+    int defaultPrecision = 6;
+    if (type == 0) {
+      type = 'r';
+      defaultPrecision = 0;
+      if (re == 0.0 && Double.doubleToRawLongBits(re) == 0) {
+        skipReal = true;
+      } else {
+        parens = true;
+      }
+    }
+    if (type == 'n') {
+      type = 'g';
+    }
+    if (precision < 0) {
+      precision = defaultPrecision;
+    } else if (type == 'r') {
+      type = 'g';
+    }
+    int group = spec.type() != 'n' && spec.grouping() != 0 ? 3 : 0;
+    StringBuilder body = new StringBuilder();
+    if (parens) {
+      body.append('(');
+    }
+    if (!skipReal) {
+      complexPart(body, FloatRepr.doubleToString(re, (char) type, precision, flags),
+          spec.sign(), group, spec.grouping());
+    }
+    complexPart(body, FloatRepr.doubleToString(im, (char) type, precision, flags),
+        skipReal ? spec.sign() : '+', group, spec.grouping());
+    body.append('j');
+    if (parens) {
+      body.append(')');
+    }
+    long padding = spec.width() - body.length();
+    if (padding <= 0) {
+      return body.toString();
+    }
+    long lpad = spec.align() == '<' ? 0 : spec.align() == '^' ? padding / 2 : padding;
+    StringBuilder sb = new StringBuilder(capacity(padding, body.length()));
+    pad(sb, spec.fill(), lpad);
+    sb.append(body);
+    pad(sb, spec.fill(), padding - lpad);
+    return sb.toString();
+  }
+
+  /** One part of a formatted complex: its sign as {@code sign} asks, then grouped digits. */
+  private static void complexPart(StringBuilder out, String buf, char sign, int group,
+      char sep) {
+    boolean negative = buf.charAt(0) == '-';
+    if (negative) {
+      out.append('-');
+    } else if (sign == '+' || sign == ' ') {
+      out.append(sign);
+    }
+    int start = negative ? 1 : 0;
+    int pos = start;
+    while (pos < buf.length() && buf.charAt(pos) >= '0' && buf.charAt(pos) <= '9') {
+      pos++;
+    }
+    if (group > 0 && pos > start) {
+      out.append(group(buf.substring(start, pos), 0, group, sep));
+      out.append(buf, pos, buf.length());
+    } else {
+      out.append(buf, start, buf.length());
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
   // str
 
   /**

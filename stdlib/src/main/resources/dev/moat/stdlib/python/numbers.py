@@ -1,7 +1,7 @@
 """The numeric tower's abstract base classes: Number > Complex > Real > Rational > Integral.
 
 int (and bool) are Integral, float is Real; fractions.Fraction is Rational and decimal.Decimal a
-Number, as in CPython. Moat has no complex type, so nothing built in is only Complex.
+Number, as in CPython; complex is Complex.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -150,7 +150,7 @@ class Real(Complex):
         raise NotImplementedError
 
     def __complex__(self):
-        raise TypeError("Moat has no complex type")
+        return complex(float(self))
 
     @property
     def real(self):
@@ -253,6 +253,7 @@ class Integral(Rational):
         return 1
 
 
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)
 
