@@ -426,7 +426,7 @@ class HelpFormatter(object):
             return ""
         if not isinstance(nargs, int):
             raise ValueError("invalid nargs value")
-        return " ".join(self._metavar_tuple(action, default, nargs))
+        return " ".join(["%s"] * nargs) % self._metavar_tuple(action, default, nargs)
 
     def _expand_help(self, action):
         params = dict(vars(action), prog=self._prog)
@@ -559,7 +559,7 @@ def _copied(items):
     return copy.copy(items)
 
 
-class _Store(Action):
+class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
         if nargs == 0:
@@ -575,7 +575,7 @@ class _Store(Action):
         setattr(namespace, self.dest, values)
 
 
-class _StoreConst(Action):
+class _StoreConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None,
                  metavar=None):
         super().__init__(option_strings, dest, nargs=0, const=const, default=default,
@@ -585,19 +585,19 @@ class _StoreConst(Action):
         setattr(namespace, self.dest, self.const)
 
 
-class _StoreTrue(_StoreConst):
+class _StoreTrueAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
         super().__init__(option_strings, dest, const=True, default=default, required=required,
                          help=help)
 
 
-class _StoreFalse(_StoreConst):
+class _StoreFalseAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
         super().__init__(option_strings, dest, const=False, default=default, required=required,
                          help=help)
 
 
-class _Append(Action):
+class _AppendAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
         if nargs == 0:
@@ -615,7 +615,7 @@ class _Append(Action):
         setattr(namespace, self.dest, items)
 
 
-class _AppendConst(Action):
+class _AppendConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None,
                  metavar=None):
         super().__init__(option_strings, dest, nargs=0, const=const, default=default,
@@ -627,7 +627,7 @@ class _AppendConst(Action):
         setattr(namespace, self.dest, items)
 
 
-class _Count(Action):
+class _CountAction(Action):
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
         super().__init__(option_strings, dest, nargs=0, default=default, required=required,
                          help=help)
@@ -639,7 +639,7 @@ class _Count(Action):
         setattr(namespace, self.dest, count + 1)
 
 
-class _Help(Action):
+class _HelpAction(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
         super().__init__(option_strings, dest, default=default, nargs=0, help=help)
 
@@ -648,7 +648,7 @@ class _Help(Action):
         parser.exit()
 
 
-class _Version(Action):
+class _VersionAction(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
         super().__init__(option_strings, dest, default=default, nargs=0, help=help)
@@ -664,14 +664,14 @@ class _Version(Action):
         parser.exit()
 
 
-class _Extend(_Append):
+class _ExtendAction(_AppendAction):
     def __call__(self, parser, namespace, values, option_string=None):
         items = _copied(getattr(namespace, self.dest, None))
         items.extend(values)
         setattr(namespace, self.dest, items)
 
 
-class _SubcommandHelp(Action):
+class _ChoicesPseudoAction(Action):
     """The help line of one subcommand, listed under the subparsers action."""
 
     def __init__(self, name, aliases, help):
@@ -681,7 +681,9 @@ class _SubcommandHelp(Action):
         super().__init__(option_strings=[], dest=name, help=help, metavar=metavar)
 
 
-class _Subparsers(Action):
+class _SubParsersAction(Action):
+    _ChoicesPseudoAction = _ChoicesPseudoAction
+
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
                  help=None, metavar=None):
         self._prog_prefix = prog
@@ -702,7 +704,7 @@ class _Subparsers(Action):
             if alias in self._name_parser_map:
                 raise ArgumentError(self, "conflicting subparser alias: %s" % alias)
         if "help" in kwargs:
-            self._choices_actions.append(_SubcommandHelp(name, aliases, kwargs.pop("help")))
+            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, kwargs.pop("help")))
         parser = self._parser_class(**kwargs)
         self._name_parser_map[name] = parser
         for alias in aliases:
@@ -740,10 +742,10 @@ class FileType(object):
 # Containers of actions: parsers and their groups
 
 _ACTIONS = {
-    None: _Store, "store": _Store, "store_const": _StoreConst, "store_true": _StoreTrue,
-    "store_false": _StoreFalse, "append": _Append, "append_const": _AppendConst,
-    "count": _Count, "help": _Help, "version": _Version, "parsers": _Subparsers,
-    "extend": _Extend,
+    None: _StoreAction, "store": _StoreAction, "store_const": _StoreConstAction, "store_true": _StoreTrueAction,
+    "store_false": _StoreFalseAction, "append": _AppendAction, "append_const": _AppendConstAction,
+    "count": _CountAction, "help": _HelpAction, "version": _VersionAction, "parsers": _SubParsersAction,
+    "extend": _ExtendAction,
 }
 
 
