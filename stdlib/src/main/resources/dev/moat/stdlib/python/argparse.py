@@ -537,8 +537,6 @@ class BooleanOptionalAction(Action):
             strings.append(option)
             if option.startswith("--"):
                 strings.append("--no-" + option[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += " (default: %(default)s)"
         super().__init__(option_strings=strings, dest=dest, nargs=0, default=default, type=type,
                          choices=choices, required=required, help=help, metavar=metavar)
 
@@ -1064,6 +1062,60 @@ class ArgumentParser(_AttributeHolder, _Container):
             args.extend(getattr(namespace, _UNRECOGNIZED))
             delattr(namespace, _UNRECOGNIZED)
         return namespace, args
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error("unrecognized arguments: %s" % " ".join(extras))
+        return namespace
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Like parse_known_args, but positionals may come between the options: the options
+        are parsed first with the positionals switched off, then what is left."""
+        positionals = self._get_positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError("parse_intermixed_args: positional arg with nargs=%s"
+                                % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(a is b for a in group._group_actions for b in positionals):
+                raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:]
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, rest = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if getattr(namespace, action.dest, None) == []:
+                        import warnings
+                        warnings.warn("Do not expect %s in %s" % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            optionals = self._get_optional_actions()
+            saved_required = [(a, a.required) for a in optionals]
+            saved_group_required = [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                for action in optionals:
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.required = False
+                namespace, extras = self.parse_known_args(rest, namespace)
+            finally:
+                for action, required in saved_required:
+                    action.required = required
+                for group, required in saved_group_required:
+                    group.required = required
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
 
     def _parse(self, strings, namespace):
         conflicts = {}
