@@ -747,7 +747,7 @@ _ACTIONS = {
 }
 
 
-class _Container(object):
+class _ActionsContainer(object):
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
         self.description = description
         self.argument_default = argument_default
@@ -787,9 +787,9 @@ class _Container(object):
         if not args or (len(args) == 1 and args[0][0] not in chars):
             if args and "dest" in kwargs:
                 raise ValueError("dest supplied twice for positional argument")
-            kwargs = self._positional_kwargs(*args, **kwargs)
+            kwargs = self._get_positional_kwargs(*args, **kwargs)
         else:
-            kwargs = self._optional_kwargs(*args, **kwargs)
+            kwargs = self._get_optional_kwargs(*args, **kwargs)
         if "default" not in kwargs:
             dest = kwargs["dest"]
             if dest in self._defaults:
@@ -859,7 +859,7 @@ class _Container(object):
         for action in container._actions:
             home.get(id(action), self)._add_action(action)
 
-    def _positional_kwargs(self, dest, **kwargs):
+    def _get_positional_kwargs(self, dest, **kwargs):
         if "required" in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
         if kwargs.get("nargs") not in (OPTIONAL, ZERO_OR_MORE):
@@ -868,7 +868,7 @@ class _Container(object):
             kwargs["required"] = True
         return dict(kwargs, dest=dest, option_strings=[])
 
-    def _optional_kwargs(self, *args, **kwargs):
+    def _get_optional_kwargs(self, *args, **kwargs):
         options = []
         long_options = []
         for option in args:
@@ -905,7 +905,7 @@ class _Container(object):
                 other.container._remove_action(other)
 
 
-class _ArgumentGroup(_Container):
+class _ArgumentGroup(_ActionsContainer):
     def __init__(self, container, title=None, description=None, **kwargs):
         kwargs.setdefault("conflict_handler", container.conflict_handler)
         kwargs.setdefault("prefix_chars", container.prefix_chars)
@@ -953,14 +953,14 @@ def _default_prog():
     return argv0.rpartition("/")[2]
 
 
-class ArgumentParser(_AttributeHolder, _Container):
+class ArgumentParser(_AttributeHolder, _ActionsContainer):
     """Turns command-line strings into a Namespace of attributes."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
                  formatter_class=HelpFormatter, prefix_chars="-", fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler="error", add_help=True,
                  allow_abbrev=True, exit_on_error=True):
-        _Container.__init__(self, description=description, prefix_chars=prefix_chars,
+        _ActionsContainer.__init__(self, description=description, prefix_chars=prefix_chars,
                             argument_default=argument_default,
                             conflict_handler=conflict_handler)
         if fromfile_prefix_chars is not None:
