@@ -1239,6 +1239,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 self.error("one of the arguments %s is required" % " ".join(names))
         return namespace, extras
 
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
+
     def _nargs_pattern(self, action):
         nargs = action.nargs
         if nargs is None:
