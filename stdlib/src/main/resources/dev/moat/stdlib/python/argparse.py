@@ -124,6 +124,13 @@ class HelpFormatter(object):
         self._current_indent = 0
         self._blocks = []
 
+    def _indent(self):
+        self._current_indent += self._indent_increment
+
+    def _dedent(self):
+        self._current_indent -= self._indent_increment
+        assert self._current_indent >= 0, "Indent decreased below 0."
+
     # -- collecting the pieces -------------------------------------------------------------
     def start_section(self, heading):
         self._blocks.append(["section", heading, [], []])
