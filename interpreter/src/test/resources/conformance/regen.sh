@@ -18,6 +18,8 @@ PY="${PYTHON:-python3}"
 export PYTHONHASHSEED=0
 export PYTHONIOENCODING=utf-8
 export PYTHONDONTWRITEBYTECODE=1
+# argparse wraps help at COLUMNS - 2; Moat has no environment and assumes 80 columns
+export COLUMNS=80
 
 ver="$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
 if [ "$ver" != "3.11" ]; then

@@ -30,6 +30,34 @@ class ScriptRunTest {
   }
 
   @Test
+  void argumentsAfterTheScriptReachItsArgparseParser(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("greet.py");
+    Files.writeString(f, "import argparse\n"
+        + "p = argparse.ArgumentParser(description=\"Greets someone.\")\n"
+        + "p.add_argument(\"name\")\n"
+        + "p.add_argument(\"-n\", \"--count\", type=int, default=1)\n"
+        + "p.add_argument(\"--max-steps\", type=int)\n"
+        + "print(p.parse_args())\n");
+    Cli ok = Cli.run(f.toString(), "bob", "-n", "3", "--max-steps", "5");
+    assertEquals(0, ok.status, ok::toString);
+    assertEquals("Namespace(name='bob', count=3, max_steps=5)\n", ok.stdout);
+
+    String usage = "usage: greet.py [-h] [-n COUNT] [--max-steps MAX_STEPS] name\n";
+    Cli help = Cli.run(f.toString(), "-h");
+    assertEquals(0, help.status, help::toString);
+    assertEquals(usage + "\nGreets someone.\n\npositional arguments:\n  name\n\noptions:\n"
+        + "  -h, --help            show this help message and exit\n"
+        + "  -n COUNT, --count COUNT\n"
+        + "  --max-steps MAX_STEPS\n", help.stdout);
+
+    Cli bad = Cli.run(f.toString(), "--count", "x");
+    assertEquals(2, bad.status, bad::toString);
+    assertEquals("", bad.stdout);
+    assertEquals(usage + "greet.py: error: argument -n/--count: invalid int value: 'x'\n",
+        bad.stderr);
+  }
+
+  @Test
   void dashCRunsCode() {
     Cli r = Cli.run("-c", "print(6*7)");
     assertEquals(0, r.status, r::toString);

@@ -17,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PythonModules implements ModuleProvider {
   /** One entry per {@code python/<name>.py} resource. */
-  private static final Set<String> NAMES = Set.of("fnmatch", "keyword", "logging", "numbers",
-      "queue", "shlex", "types", "unittest", "unittest.mock", "warnings");
+  private static final Set<String> NAMES = Set.of("argparse", "fnmatch", "graphlib", "keyword",
+      "logging", "numbers", "queue", "shlex", "types", "unittest", "unittest.mock", "warnings");
   private static final Map<String, String> SOURCES = new ConcurrentHashMap<>();
 
   @Override
