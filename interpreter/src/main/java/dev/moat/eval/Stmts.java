@@ -443,6 +443,17 @@ final class Stmts {
         + " allowed");
   }
 
+  /** Whether {@code exc} matches an except clause; errors of the clause chain to {@code exc}. */
+  static boolean matchesClause(Frame f, PyBaseException exc, Exec.Expr type) {
+    try {
+      return matches(exc, type.eval(f));
+    } catch (PyException inner) {
+      f.line = type.line;
+      inner.exception().chainCaught(exc);
+      throw inner;
+    }
+  }
+
   static final class Try extends Exec.Stmt {
     final Exec.Stmt body;
     final Handler[] handlers;
@@ -465,15 +476,20 @@ final class Stmts {
       } catch (PyException e) {
         if (finalbody != null) {
           int fs;
+          // while finally runs for an exception, that exception is the one being handled
+          InterpreterState st = f.state;
+          PyBaseException saved = st.handled;
+          PyBaseException exc = e.exception();
+          exc.chainCaught(saved);
+          st.handled = exc;
           try {
             fs = finalbody.exec(f);
           } catch (PyException inner) {
             // an exception raised in finally has the propagating one as its context
-            PyBaseException ie = inner.exception();
-            if (ie != e.exception() && ie.context == PyNone.NONE) {
-              ie.context = e.exception();
-            }
+            inner.exception().chainCaught(exc);
             throw inner;
+          } finally {
+            st.handled = saved;
           }
           if (fs != Exec.NORMAL) {
             return fs;
@@ -509,12 +525,14 @@ final class Stmts {
     private int handle(Frame f, PyException e) {
       PyBaseException exc = e.exception();
       Frames.record(f, exc);
+      InterpreterState st = f.state;
+      PyBaseException saved = st.handled;
+      // raised while `saved` was handled (built-in operations do not chain when they raise)
+      exc.chainCaught(saved);
       for (Handler h : handlers) {
-        if (h.type != null && !matches(exc, h.type.eval(f))) {
+        if (h.type != null && !matchesClause(f, exc, h.type)) {
           continue;
         }
-        InterpreterState st = f.state;
-        PyBaseException saved = st.handled;
         st.handled = exc;
         try {
           if (h.name != null) {
@@ -522,10 +540,7 @@ final class Stmts {
           }
           return h.body.exec(f);
         } catch (PyException inner) {
-          PyBaseException ie = inner.exception();
-          if (ie != exc && ie.context == PyNone.NONE) {
-            ie.context = exc;
-          }
+          inner.exception().chainCaught(exc);
           throw inner;
         } finally {
           st.handled = saved;
@@ -571,10 +586,7 @@ final class Stmts {
         }
         e.suppressContext = true;
       }
-      PyBaseException h = f.state.handled;
-      if (h != null && h != e && e.context == PyNone.NONE) {
-        e.context = h;
-      }
+      e.setContextFrom(f.state.handled);
       throw new PyException(e);
     }
 
@@ -759,23 +771,29 @@ final class Stmts {
         }
         status = body.exec(f);
       } catch (PyException e) {
-        if (exitSuppresses(f, mgr, e.exception())) {
+        if (exitSuppresses(f, line, mgr, e.exception())) {
           return Exec.NORMAL;
         }
         throw e;
       }
+      f.line = line; // an error of __exit__ is reported at the with statement, as in CPython
       Ops.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE);
       return status;
     }
   }
 
   /** Calls {@code __exit__} for an exception leaving a with-block; true if it suppressed it. */
-  static boolean exitSuppresses(Frame f, Object mgr, PyBaseException exc) {
+  static boolean exitSuppresses(Frame f, int line, Object mgr, PyBaseException exc) {
     Frames.record(f, exc); // the traceback __exit__ sees includes this frame, as in CPython
+    f.line = line;
     PyBaseException saved = f.state.handled;
+    exc.chainCaught(saved);
     f.state.handled = exc;
     try {
       return Ops.truth(Ops.callSpecial(mgr, "__exit__", exc.type(), exc, PyNone.NONE));
+    } catch (PyException inner) {
+      inner.exception().chainCaught(exc);
+      throw inner;
     } finally {
       f.state.handled = saved;
     }

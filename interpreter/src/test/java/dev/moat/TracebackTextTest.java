@@ -1,0 +1,91 @@
+package dev.moat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole uncaught tracebacks compared with CPython 3.11's output for the same file (without its
+ * {@code ~~^^} marker lines, which Moat does not print): chaining, line numbers, hints.
+ */
+class TracebackTextTest {
+  private static void assertTraceback(String src, String fileName, String expected) {
+    Interpreter interp = Interpreter.builder().stdout(new StringBuilder()).build();
+    PythonException e = assertThrows(PythonException.class, () -> interp.eval(src, fileName));
+    assertEquals(expected, e.traceback());
+  }
+
+  @Test
+  void builtinErrorsInFinallyAndExitChainAsInCPython() {
+    String src = "class Failing:\n"
+        + "    def __enter__(self):\n"
+        + "        return self\n"
+        + "\n"
+        + "    def __exit__(self, *exc):\n"
+        + "        return {}['exit']\n"
+        + "\n"
+        + "\n"
+        + "def close(resource):\n"
+        + "    try:\n"
+        + "        return resource['handle']\n"
+        + "    finally:\n"
+        + "        with Failing():\n"
+        + "            len(resource['size'])\n"
+        + "\n"
+        + "\n"
+        + "close({})\n";
+    assertTraceback(src, "exit_in_finally.py",
+        "Traceback (most recent call last):\n"
+        + "  File \"exit_in_finally.py\", line 11, in close\n"
+        + "    return resource['handle']\n"
+        + "KeyError: 'handle'\n"
+        + "\n"
+        + "During handling of the above exception, another exception occurred:\n"
+        + "\n"
+        + "Traceback (most recent call last):\n"
+        + "  File \"exit_in_finally.py\", line 14, in close\n"
+        + "    len(resource['size'])\n"
+        + "KeyError: 'size'\n"
+        + "\n"
+        + "During handling of the above exception, another exception occurred:\n"
+        + "\n"
+        + "Traceback (most recent call last):\n"
+        + "  File \"exit_in_finally.py\", line 17, in <module>\n"
+        + "    close({})\n"
+        + "  File \"exit_in_finally.py\", line 13, in close\n"
+        + "    with Failing():\n"
+        + "  File \"exit_in_finally.py\", line 6, in __exit__\n"
+        + "    return {}['exit']\n"
+        + "KeyError: 'exit'\n");
+  }
+
+  @Test
+  void raiseFromNoneHidesTheWholeChainBelow() {
+    String src = "def parse(text):\n"
+        + "    try:\n"
+        + "        return int(text)\n"
+        + "    except ValueError:\n"
+        + "        return {}[text]\n"
+        + "\n"
+        + "\n"
+        + "def load(text):\n"
+        + "    try:\n"
+        + "        return parse(text)\n"
+        + "    except KeyError:\n"
+        + "        raise LookupError(text) from None\n"
+        + "\n"
+        + "\n"
+        + "try:\n"
+        + "    1/0\n"
+        + "except ZeroDivisionError:\n"
+        + "    print(load('x'))\n";
+    assertTraceback(src, "handler.py",
+        "Traceback (most recent call last):\n"
+        + "  File \"handler.py\", line 18, in <module>\n"
+        + "    print(load('x'))\n"
+        + "  File \"handler.py\", line 12, in load\n"
+        + "    raise LookupError(text) from None\n"
+        + "LookupError: x\n");
+  }
+}
