@@ -88,4 +88,42 @@ class TracebackTextTest {
         + "    raise LookupError(text) from None\n"
         + "LookupError: x\n");
   }
+
+  @Test
+  void didYouMeanHintsAppearInUncaughtReportsOnly() {
+    String src = "class Order:\n"
+        + "    def __init__(self):\n"
+        + "        self.total = 5\n"
+        + "\n"
+        + "\n"
+        + "def summarize(order):\n"
+        + "    return 'order'\n"
+        + "\n"
+        + "\n"
+        + "def describe(order):\n"
+        + "    try:\n"
+        + "        return order.totl\n"
+        + "    except AttributeError:\n"
+        + "        return summarise(order)\n"
+        + "\n"
+        + "\n"
+        + "describe(Order())\n";
+    assertTraceback(src, "hints.py",
+        "Traceback (most recent call last):\n"
+        + "  File \"hints.py\", line 12, in describe\n"
+        + "    return order.totl\n"
+        + "AttributeError: 'Order' object has no attribute 'totl'. Did you mean: 'total'?\n"
+        + "\n"
+        + "During handling of the above exception, another exception occurred:\n"
+        + "\n"
+        + "Traceback (most recent call last):\n"
+        + "  File \"hints.py\", line 17, in <module>\n"
+        + "    describe(Order())\n"
+        + "  File \"hints.py\", line 14, in describe\n"
+        + "    return summarise(order)\n"
+        + "NameError: name 'summarise' is not defined. Did you mean: 'summarize'?\n");
+    Interpreter interp = Interpreter.builder().stdout(new StringBuilder()).build();
+    PythonException e = assertThrows(PythonException.class, () -> interp.eval(src, "hints.py"));
+    assertEquals("name 'summarise' is not defined", e.pythonMessage());
+  }
 }

@@ -73,7 +73,11 @@ final class AttrSite {
           return new BoundMethod(o, d);
         }
       } else if (d instanceof Property && ((Property) d).fget != PyNone.NONE) {
-        return Ops.call(((Property) d).fget, new Object[] {o}, null);
+        try {
+          return Ops.call(((Property) d).fget, new Object[] {o}, null);
+        } catch (dev.moat.runtime.PyException ex) {
+          return Ops.afterGetAttrError(ex, o, name);
+        }
       }
     }
     return Ops.getAttr(o, name);

@@ -618,6 +618,17 @@ final class Compiler {
         code.slotNames[e.getValue()] = e.getKey();
       }
     }
+    if (s.kind != Kind.CLASS && s.kind != Kind.MODULE) {
+      // CPython's co_varnames: the parameters, then the locals no inner function captures
+      List<String> vars = new ArrayList<>(s.params);
+      for (Map.Entry<String, Where> e : s.where.entrySet()) {
+        if (e.getValue() == Where.LOCAL && !e.getKey().startsWith(".")
+            && !vars.contains(e.getKey())) {
+          vars.add(e.getKey());
+        }
+      }
+      code.varNames = vars.toArray(new String[0]);
+    }
     return code;
   }
 

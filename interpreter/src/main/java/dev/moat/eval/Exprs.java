@@ -141,9 +141,7 @@ final class Exprs {
   static Object builtinOrError(Frame f, String name) {
     Object v = f.module().builtins.get(name);
     if (v == null) {
-      PyException e = Errors.nameError(name);
-      e.exception().dict().put("name", name);
-      throw e;
+      throw Errors.nameError(name);
     }
     return v;
   }
@@ -1736,6 +1734,11 @@ final class Exprs {
       cf.push();
       try {
         return code.lambdaBody.eval(cf);
+      } catch (PyException e) {
+        // CPython's tracebacks show the comprehension's own frame
+        ModuleRun run = cf.run;
+        e.exception().addTraceback(cf, run.fileName, cf.line, code.name, run.lineText(cf.line));
+        throw e;
       } finally {
         cf.pop();
         f.state.exitCall();
@@ -1827,7 +1830,7 @@ final class Exprs {
       PyIterator[] iters = new PyIterator[loop.targets.length];
       iters[0] = (PyIterator) first;
       Generators.init();
-      return new GenExpIterator() {
+      GenExpIterator g = new GenExpIterator() {
         int level;
 
         @Override
@@ -1860,6 +1863,8 @@ final class Exprs {
           return null;
         }
       };
+      g.frame = gf;
+      return g;
     }
   }
 
@@ -1870,6 +1875,8 @@ final class Exprs {
   abstract static class GenExpIterator extends PyIterator {
     boolean started;
     boolean finished;
+    /** The expression's own frame, shown in tracebacks as CPython's {@code <genexpr>}. */
+    Frame frame;
 
     GenExpIterator() {
       super(PyIterator.GENERATOR);
@@ -1888,6 +1895,11 @@ final class Exprs {
         v = produce();
       } catch (PyException e) {
         finished = true;
+        if (frame != null) {
+          ModuleRun run = frame.run;
+          e.exception().addTraceback(frame, run.fileName, frame.line, frame.code.name,
+              run.lineText(frame.line));
+        }
         throw e;
       }
       if (v == null) {

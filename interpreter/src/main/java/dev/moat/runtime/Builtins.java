@@ -940,10 +940,29 @@ public final class Builtins {
     }, null));
     for (PyType t : new PyType[] {ExceptionTypes.NAME_ERROR, ExceptionTypes.ATTRIBUTE_ERROR}) {
       t.define("name", new GetSet("name", e -> {
-        Object n = ((PyBaseException) e).dict().getStr("name");
+        Object n = ((PyBaseException) e).name;
         return n == null ? NONE : n;
-      }, (e, v) -> ((PyBaseException) e).dict().put("name", v)));
+      }, (e, v) -> ((PyBaseException) e).name = v));
     }
+    ExceptionTypes.ATTRIBUTE_ERROR.define("obj", new GetSet("obj", e -> {
+      Object o = ((PyBaseException) e).obj;
+      return o == null ? NONE : o;
+    }, (e, v) -> ((PyBaseException) e).obj = v));
+    ExceptionTypes.NAME_ERROR.define("__init__", new BuiltinFunction("__init__",
+        "self, *args, name=None", ExceptionTypes.NAME_ERROR, null, a -> {
+          PyBaseException e = (PyBaseException) a[0];
+          e.setArgs((PyTuple) a[1]);
+          e.name = a[2];
+          return NONE;
+        }));
+    ExceptionTypes.ATTRIBUTE_ERROR.define("__init__", new BuiltinFunction("__init__",
+        "self, *args, name=None, obj=None", ExceptionTypes.ATTRIBUTE_ERROR, null, a -> {
+          PyBaseException e = (PyBaseException) a[0];
+          e.setArgs((PyTuple) a[1]);
+          e.name = a[2];
+          e.obj = a[3];
+          return NONE;
+        }));
 
     for (Map.Entry<String, PyType> e : ExceptionTypes.all().entrySet()) {
       DEFAULTS.put(e.getKey(), e.getValue());

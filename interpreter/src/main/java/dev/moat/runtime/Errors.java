@@ -39,7 +39,9 @@ public final class Errors {
   }
 
   public static PyException nameError(String name) {
-    return of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+    PyException e = of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+    e.exception().name = name;
+    return e;
   }
 
   public static PyException unboundLocal(String name) {

@@ -1311,6 +1311,47 @@ public final class Ops {
 
   /** {@code obj.name}. */
   public static Object getAttr(Object obj, String name) {
+    try {
+      return getAttrUnmarked(obj, name);
+    } catch (PyException e) {
+      throw markAttributeError(e, obj, name);
+    }
+  }
+
+  /**
+   * An AttributeError leaving {@code obj.name} without a {@code name} gets the name and object
+   * of that access, as in CPython (they also decide the "Did you mean" hint).
+   */
+  public static PyException markAttributeError(PyException e, Object obj, String name) {
+    PyBaseException x = e.exception();
+    if ((x.name == null || x.name == NONE) && x.type().isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) {
+      x.name = name;
+      x.obj = obj;
+    }
+    return e;
+  }
+
+  /**
+   * Reading {@code obj.name} raised {@code e} before the class's {@code __getattr__} was asked
+   * (a property or descriptor raised it): an AttributeError falls back to {@code __getattr__}
+   * as in CPython; anything else propagates.
+   */
+  public static Object afterGetAttrError(PyException e, Object obj, String name) {
+    if (!(obj instanceof PyType) && !(obj instanceof PySuper)
+        && e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+      Object ga = Types.typeOf(obj).lookup("__getattr__");
+      if (ga != null) {
+        try {
+          return callMethod(ga, obj, name);
+        } catch (PyException e2) {
+          throw markAttributeError(e2, obj, name);
+        }
+      }
+    }
+    throw markAttributeError(e, obj, name);
+  }
+
+  private static Object getAttrUnmarked(Object obj, String name) {
     if (obj instanceof PyInstance) {
       PyType t = ((PyInstance) obj).type();
       Object custom = t.lookup("__getattribute__");
@@ -1326,7 +1367,12 @@ public final class Ops {
         }
       }
     }
-    Object v = genericGetAttr(obj, name);
+    Object v;
+    try {
+      v = genericGetAttr(obj, name);
+    } catch (PyException e) {
+      return afterGetAttrError(e, obj, name);
+    }
     if (v == null) {
       if (!(obj instanceof PyType) && !(obj instanceof PySuper)) {
         Object ga = Types.typeOf(obj).lookup("__getattr__");
@@ -1385,7 +1431,15 @@ public final class Ops {
         throw e;
       }
     }
-    Object v = genericGetAttr(obj, name);
+    Object v;
+    try {
+      v = genericGetAttr(obj, name);
+    } catch (PyException e) {
+      if (!e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+        throw e;
+      }
+      v = null; // a property's AttributeError: as missing, __getattr__ may still answer
+    }
     if (v != null || obj instanceof PyType || obj instanceof PySuper) {
       return v;
     }

@@ -18,6 +18,11 @@ public class PyBaseException extends PyInstance {
    * chain): later catches leave {@link #context} alone.
    */
   public boolean contextDecided;
+  /** {@code NameError.name} and {@code AttributeError.name}/{@code .obj}; null when unset. */
+  public Object name;
+  public Object obj;
+  /** For a NameError: the names visible where it was raised (for "Did you mean"). */
+  Suggestions.Scope nameScope;
   /** Innermost first (the order the exception passed through frames). */
   private final List<TracebackEntry> traceback = new ArrayList<>(4);
 
@@ -49,6 +54,10 @@ public class PyBaseException extends PyInstance {
       String lineText) {
     if (frame != null && frame == lastFrame) {
       return;
+    }
+    if (lastFrame == null && type() == ExceptionTypes.NAME_ERROR
+        && frame instanceof Suggestions.ScopeSource) {
+      nameScope = ((Suggestions.ScopeSource) frame).suggestionScope();
     }
     lastFrame = frame;
     traceback.add(new TracebackEntry(fileName, line, functionName, lineText));
