@@ -793,11 +793,7 @@ public final class Builtins {
         "self, name", Types.OBJECT, null, a -> Ops.objectGetAttribute(a[0], attrName(a[1]))));
     Types.OBJECT.define("__delattr__", new BuiltinFunction("__delattr__", "self, name",
         Types.OBJECT, null, a -> {
-          PyDict d = Ops.instanceDict(a[0]);
-          String n = attrName(a[1]);
-          if (d == null || d.remove(n) == null) {
-            throw Ops.attributeError(a[0], n);
-          }
+          Ops.genericDelAttr(a[0], attrName(a[1]));
           return NONE;
         }));
     Types.OBJECT.define("__format__", new BuiltinFunction("__format__", "self, spec",
@@ -1100,6 +1096,23 @@ public final class Builtins {
         s -> ((StaticMethod) s).function, null));
     Types.CLASSMETHOD.define("__func__", new GetSet("__func__",
         s -> ((ClassMethod) s).function, null));
+    // the descriptor protocol made visible: f.__get__(obj) is the bound method, as in CPython
+    Types.FUNCTION.define("__get__", new BuiltinFunction("__get__", "self, *args",
+        Types.FUNCTION, null, a -> {
+          Object[] g = descriptorGetArgs((PyTuple) a[1]);
+          return g[0] == NONE ? a[0] : new BoundMethod(g[0], a[0]);
+        }));
+    Types.STATICMETHOD.define("__get__", new BuiltinFunction("__get__", "self, *args",
+        Types.STATICMETHOD, null, a -> {
+          descriptorGetArgs((PyTuple) a[1]);
+          return ((StaticMethod) a[0]).function;
+        }));
+    Types.CLASSMETHOD.define("__get__", new BuiltinFunction("__get__", "self, *args",
+        Types.CLASSMETHOD, null, a -> {
+          Object[] g = descriptorGetArgs((PyTuple) a[1]);
+          Object owner = g[1] != NONE ? g[1] : Types.typeOf(g[0]);
+          return new BoundMethod(owner, ((ClassMethod) a[0]).function);
+        }));
     Types.FUNCTION.define("__name__", new GetSet("__name__", f -> ((PyFunction) f).name,
         (f, v) -> ((PyFunction) f).name = Ops.str(v)));
     Types.FUNCTION.define("__qualname__", new GetSet("__qualname__",
@@ -1328,6 +1341,23 @@ public final class Builtins {
     }));
     Lazy.install(DEFAULTS);
     TypeMethods.installAll();
+  }
+
+  /** The (instance, owner) of a {@code __get__(instance, owner=None)} call, checked as CPython. */
+  private static Object[] descriptorGetArgs(PyTuple args) {
+    int n = args.size();
+    if (n == 0) {
+      throw Errors.typeError(" expected at least 1 argument, got 0");
+    }
+    if (n > 2) {
+      throw Errors.typeError(" expected at most 2 arguments, got " + n);
+    }
+    Object inst = args.get(0);
+    Object owner = n > 1 ? args.get(1) : NONE;
+    if (inst == NONE && owner == NONE) {
+      throw Errors.typeError("__get__(None, None) is invalid");
+    }
+    return new Object[] {inst, owner};
   }
 
   /** {@code dir(obj)}: the sorted names of its attributes (instance, class and bases). */
