@@ -195,7 +195,8 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
-      Object v = f.classNamespace.getStr(name);
+      Object v = f.classNamespaceHooked ? Targets.classNamespaceGet(f.classNamespace, name)
+          : f.classNamespace.getStr(name);
       if (v != null) {
         return v;
       }
@@ -217,7 +218,8 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
-      Object v = f.classNamespace.getStr(name);
+      Object v = f.classNamespaceHooked ? Targets.classNamespaceGet(f.classNamespace, name)
+          : f.classNamespace.getStr(name);
       if (v != null) {
         return v;
       }
@@ -1327,7 +1329,8 @@ final class Exprs {
       return dev.moat.runtime.Builtins.toArray(v);
     } catch (PyException e) {
       if (e.isInstance(ExceptionTypes.TYPE_ERROR) && !Ops.isIterable(v)) {
-        String who = describe(callee);
+        // CPython names the callee here, except for a class statement's bases
+        String who = callee == Stmts.ClassDef.BUILD_CLASS ? "" : describe(callee);
         throw Errors.typeError(who.isEmpty() ? "Value after * must be an iterable, not "
             + Types.typeName(v) : who + "argument after * must be an iterable, not "
             + Types.typeName(v));

@@ -13,6 +13,8 @@ final class Frame implements dev.moat.runtime.Suggestions.ScopeSource {
   final ModuleRun run;
   /** The class namespace while a class body runs, else null. */
   PyDict classNamespace;
+  /** The class namespace is a dict subclass: loads, stores and deletes go through its methods. */
+  boolean classNamespaceHooked;
   /** The calling frame while this one runs (so memory measurement finds every frame). */
   Object back;
   /** The line being executed, for tracebacks. */

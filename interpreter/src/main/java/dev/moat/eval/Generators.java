@@ -717,9 +717,10 @@ final class Generators {
         }
         if (h.name != null) {
           try {
+            h.name.assign(f, PyNone.NONE); // CPython's `e = None; del e`
             h.name.delete(f);
           } catch (PyException ignored) {
-            // the handler deleted the name itself
+            // cannot happen after the assignment, unless a namespace hook raises
           }
         }
         f.locals[excSlot] = null;
