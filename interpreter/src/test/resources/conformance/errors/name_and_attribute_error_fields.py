@@ -89,3 +89,22 @@ show(NameError())
 e = NameError('m')
 e.name = 'changed'
 show(e)
+
+
+def outer():
+    def inner():
+        return later
+
+    try:
+        inner()
+    except NameError as e:
+        show(e)
+    later = 1
+    try:
+        del later
+        print(later)
+    except NameError as e:
+        print(type(e).__name__, repr(e.name))
+
+
+outer()

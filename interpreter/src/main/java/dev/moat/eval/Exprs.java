@@ -119,8 +119,7 @@ final class Exprs {
       Object v = ((Cell) f.locals[slot]).value;
       if (v == null) {
         if (free) {
-          throw Errors.of(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
-              + "' where it is not associated with a value in enclosing scope");
+          throw Errors.unboundFree(name);
         }
         throw Errors.unboundLocal(name);
       }
@@ -225,8 +224,7 @@ final class Exprs {
       }
       v = ((Cell) f.locals[slot]).value;
       if (v == null) {
-        throw Errors.of(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
-            + "' where it is not associated with a value in enclosing scope");
+        throw Errors.unboundFree(name);
       }
       return v;
     }

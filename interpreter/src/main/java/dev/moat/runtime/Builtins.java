@@ -1243,7 +1243,17 @@ public final class Builtins {
       }
     }));
     def(of("ord", "c, /", a -> ord(a[0])));
-    def(of("dir", "object, /", a -> dir(a[0])));
+    def(of("dir", "object, /", a -> {
+      Object own = a[0] instanceof PyInstance ? ((PyInstance) a[0]).type().lookup("__dir__")
+          : null;
+      if (Ops.isOverride(own)) { // a class's own __dir__, sorted
+        PyList l = new PyList();
+        extendList(l, Ops.callMethod(own, a[0]));
+        sort(l, NONE, false);
+        return l;
+      }
+      return dir(a[0]);
+    }));
     // Moat has no complex numbers; say so clearly rather than NameError
     def(of("complex", "*args, **kwargs", a -> {
       throw Errors.notImplemented("complex numbers are not supported in Moat");
@@ -1360,7 +1370,10 @@ public final class Builtins {
     return new Object[] {inst, owner};
   }
 
-  /** {@code dir(obj)}: the sorted names of its attributes (instance, class and bases). */
+  /**
+   * {@code dir(obj)} without a class's own {@code __dir__}: the sorted names of its attributes
+   * (instance, class and bases).
+   */
   static PyList dir(Object o) {
     java.util.TreeSet<String> names = new java.util.TreeSet<>();
     if (o instanceof PyModule) {

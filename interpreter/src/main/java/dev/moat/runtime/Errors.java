@@ -44,6 +44,14 @@ public final class Errors {
     return e;
   }
 
+  /** A free variable read before the enclosing function bound it (NameError with its name). */
+  public static PyException unboundFree(String name) {
+    PyException e = of(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
+        + "' where it is not associated with a value in enclosing scope");
+    e.exception().name = name;
+    return e;
+  }
+
   public static PyException unboundLocal(String name) {
     return of(ExceptionTypes.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
         + "' where it is not associated with a value");
