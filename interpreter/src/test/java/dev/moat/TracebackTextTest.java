@@ -126,4 +126,48 @@ class TracebackTextTest {
     PythonException e = assertThrows(PythonException.class, () -> interp.eval(src, "hints.py"));
     assertEquals("name 'summarise' is not defined", e.pythonMessage());
   }
+
+  @Test
+  void errorsOfForTargetsAndMatchGuardsAreReportedAtTheirLines() {
+    String src = "def pairs():\n"
+        + "    yield (1, 2)\n"
+        + "    yield (3,)\n"
+        + "\n"
+        + "\n"
+        + "def total(items):\n"
+        + "    s = 0\n"
+        + "    for a, b in items:\n"
+        + "        s += a\n"
+        + "        s += b\n"
+        + "    return s\n"
+        + "\n"
+        + "\n"
+        + "def classify(x):\n"
+        + "    match x:\n"
+        + "        case [a, *_] if a.size:\n"
+        + "            return a\n"
+        + "    return None\n"
+        + "\n"
+        + "\n"
+        + "try:\n"
+        + "    total(pairs())\n"
+        + "except ValueError:\n"
+        + "    classify([1])\n";
+    assertTraceback(src, "lines.py",
+        "Traceback (most recent call last):\n"
+        + "  File \"lines.py\", line 22, in <module>\n"
+        + "    total(pairs())\n"
+        + "  File \"lines.py\", line 8, in total\n"
+        + "    for a, b in items:\n"
+        + "ValueError: not enough values to unpack (expected 2, got 1)\n"
+        + "\n"
+        + "During handling of the above exception, another exception occurred:\n"
+        + "\n"
+        + "Traceback (most recent call last):\n"
+        + "  File \"lines.py\", line 24, in <module>\n"
+        + "    classify([1])\n"
+        + "  File \"lines.py\", line 16, in classify\n"
+        + "    case [a, *_] if a.size:\n"
+        + "AttributeError: 'int' object has no attribute 'size'\n");
+  }
 }

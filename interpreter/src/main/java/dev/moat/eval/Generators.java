@@ -382,7 +382,7 @@ final class Generators {
         Object s = subject.eval(f);
         for (int i = 0; i < cases.length; i++) {
           Patterns.Case c = cases[i];
-          if (c.pattern.match(f, s) && (c.guard == null || Ops.truth(c.guard.eval(f)))) {
+          if (c.pattern.match(f, s) && (c.guard == null || Patterns.guard(f, c.guard))) {
             chosen = i;
             break;
           }
@@ -484,11 +484,16 @@ final class Generators {
         }
         while (true) {
           if (!resume) {
-            Object v = it.next();
-            if (v == null) {
-              break;
+            try {
+              Object v = it.next();
+              if (v == null) {
+                break;
+              }
+              target.assign(f, v);
+            } catch (PyException e) {
+              f.line = line; // reported at the for statement, as in CPython
+              throw e;
             }
-            target.assign(f, v);
           }
           resume = false;
           int r = body.exec(f);

@@ -364,11 +364,16 @@ final class Stmts {
       }
       PyIterator it = Ops.iter(seq);
       while (true) {
-        Object v = it.next();
-        if (v == null) {
-          break;
+        try {
+          Object v = it.next();
+          if (v == null) {
+            break;
+          }
+          target.assign(f, v);
+        } catch (PyException e) {
+          f.line = line; // CPython reports the next item's error at the for statement
+          throw e;
         }
-        target.assign(f, v);
         int s = body.exec(f);
         if (s == Exec.BREAK) {
           return Exec.NORMAL;
