@@ -170,4 +170,43 @@ class TracebackTextTest {
         + "    case [a, *_] if a.size:\n"
         + "AttributeError: 'int' object has no attribute 'size'\n");
   }
+
+  @Test
+  void reraisingACaughtExceptionAndDecoratorErrorsShowCPythonsLines() {
+    String src = "def register(fn):\n"
+        + "    raise LookupError('no registry')\n"
+        + "\n"
+        + "\n"
+        + "def parse(text):\n"
+        + "    try:\n"
+        + "        return int(text)\n"
+        + "    except ValueError as e:\n"
+        + "        raise e\n"
+        + "\n"
+        + "\n"
+        + "try:\n"
+        + "    parse('x')\n"
+        + "except ValueError:\n"
+        + "    @register\n"
+        + "    def handler():\n"
+        + "        pass\n";
+    assertTraceback(src, "reraise.py",
+        "Traceback (most recent call last):\n"
+        + "  File \"reraise.py\", line 13, in <module>\n"
+        + "    parse('x')\n"
+        + "  File \"reraise.py\", line 9, in parse\n"
+        + "    raise e\n"
+        + "  File \"reraise.py\", line 7, in parse\n"
+        + "    return int(text)\n"
+        + "ValueError: invalid literal for int() with base 10: 'x'\n"
+        + "\n"
+        + "During handling of the above exception, another exception occurred:\n"
+        + "\n"
+        + "Traceback (most recent call last):\n"
+        + "  File \"reraise.py\", line 15, in <module>\n"
+        + "    @register\n"
+        + "  File \"reraise.py\", line 2, in register\n"
+        + "    raise LookupError('no registry')\n"
+        + "LookupError: no registry\n");
+  }
 }

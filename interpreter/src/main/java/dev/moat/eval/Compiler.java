@@ -1176,6 +1176,7 @@ final class Compiler {
       }
       Object v = function.eval(f);
       for (int i = decos.length - 1; i >= 0; i--) {
+        f.line = decorators[i].line; // a decorator's error is reported at its line
         v = Ops.call(decos[i], new Object[] {v}, null);
       }
       return v;

@@ -585,6 +585,7 @@ final class Stmts {
         throw new PyException(h);
       }
       PyBaseException e = toException(exc.eval(f), "exceptions must derive from BaseException");
+      e.recordFrameAgain(); // `raise e` adds this line to e's traceback even if it passed here
       if (cause != null) {
         Object c = cause.eval(f);
         if (c == PyNone.NONE) {
@@ -825,6 +826,7 @@ final class Stmts {
         ((Cell) cf.locals[classCellSlot]).value = result;
       }
       for (int i = decos.length - 1; i >= 0; i--) {
+        f.line = decorators[i].line; // a decorator's error is reported at its line
         result = Ops.call(decos[i], new Object[] {result}, null);
       }
       target.assign(f, result);

@@ -63,6 +63,14 @@ public class PyBaseException extends PyInstance {
     traceback.add(new TracebackEntry(fileName, line, functionName, lineText));
   }
 
+  /**
+   * The next frame recorded gets an entry even if it is the last one recorded (an explicit
+   * {@code raise e} in the frame that caught e, as CPython's traceback shows both lines).
+   */
+  public void recordFrameAgain() {
+    lastFrame = null;
+  }
+
   /** Innermost first. */
   public List<TracebackEntry> traceback() {
     return traceback;
