@@ -55,7 +55,7 @@ public class PyBaseException extends PyInstance {
     if (frame != null && frame == lastFrame) {
       return;
     }
-    if (lastFrame == null && type() == ExceptionTypes.NAME_ERROR
+    if (traceback.isEmpty() && type() == ExceptionTypes.NAME_ERROR
         && frame instanceof Suggestions.ScopeSource) {
       nameScope = ((Suggestions.ScopeSource) frame).suggestionScope();
     }
