@@ -97,3 +97,53 @@ try:
     Strict().p
 except AttributeError as e:
     print(e)
+
+
+# classes: a descriptor's AttributeError on class access falls back to the
+# metaclass's __getattr__; other cases
+class Meta(type):
+    def __getattr__(cls, name):
+        return 'meta ' + name
+class D:
+    def __get__(self, obj, owner):
+        raise AttributeError('desc on class')
+class A(metaclass=Meta):
+    d = D()
+print(A.missing)
+print(A.d)
+class B:
+    def __getattr__(self, name):
+        return 'B ' + name
+    @property
+    def p(self):
+        raise AttributeError
+print(B().p)
+print(getattr(B(), 'p'))
+print(hasattr(B(), 'p'))
+class C:
+    __slots__ = ('x',)
+    def __getattr__(self, name):
+        return 'C ' + name
+print(C().x)
+class E:
+    @property
+    def p(self):
+        return self.__dict__['missing']
+    def __getattr__(self, n):
+        return 'E ' + n
+try:
+    print(E().p)
+except KeyError as e:
+    print('KeyError', e)
+class F:
+    def __getattribute__(self, n):
+        if n == 'boom':
+            raise ValueError('boom')
+        return object.__getattribute__(self, n)
+    def __getattr__(self, n):
+        return 'F ' + n
+try:
+    F().boom
+except ValueError as e:
+    print('ValueError', e)
+print(F().other)

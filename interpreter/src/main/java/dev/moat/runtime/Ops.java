@@ -1337,9 +1337,9 @@ public final class Ops {
    * as in CPython; anything else propagates.
    */
   public static Object afterGetAttrError(PyException e, Object obj, String name) {
-    if (!(obj instanceof PyType) && !(obj instanceof PySuper)
-        && e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
-      Object ga = Types.typeOf(obj).lookup("__getattr__");
+    if (!(obj instanceof PySuper) && e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+      Object ga = obj instanceof PyType ? metaclassHook((PyType) obj, "__getattr__")
+          : Types.typeOf(obj).lookup("__getattr__");
       if (ga != null) {
         try {
           return callMethod(ga, obj, name);
