@@ -14,7 +14,7 @@ final class Tracebacks {
   private Tracebacks() {}
 
   static PythonException toJava(PyBaseException e) {
-    StringBuilder sb = new StringBuilder(TracebackText.format(e));
+    StringBuilder sb = new StringBuilder(TracebackText.formatUncaught(e));
     List<PyBaseException.TracebackEntry> tb = e.traceback();
     int line = tb.isEmpty() ? 0 : tb.get(0).line();
     String msg;

@@ -73,7 +73,11 @@ final class AttrSite {
           return new BoundMethod(o, d);
         }
       } else if (d instanceof Property && ((Property) d).fget != PyNone.NONE) {
-        return Ops.call(((Property) d).fget, new Object[] {o}, null);
+        try {
+          return Ops.call(((Property) d).fget, new Object[] {o}, null);
+        } catch (dev.moat.runtime.PyException ex) {
+          return Ops.afterGetAttrError(ex, o, name);
+        }
       }
     }
     return Ops.getAttr(o, name);
@@ -86,13 +90,20 @@ final class AttrSite {
       PyType t = inst.type();
       Entry e = write;
       if (e == null || e.type != t || e.version != t.version()) {
-        e = new Entry(t, null,
-            t.lookup(name) == null && !Ops.isOverride(t.lookup("__setattr__"))
+        Object d = t.lookup(name);
+        boolean hooked = Ops.isOverride(t.lookup("__setattr__"));
+        e = new Entry(t, !hooked && d instanceof Property && ((Property) d).fset != PyNone.NONE
+            ? d : null,
+            d == null && !hooked
                 && Ops.slotsAllow(t, name)); // a slotted class takes only its slot names
         write = e;
       }
       if (e.plainSet) {
         inst.dict().put(name, value);
+        return;
+      }
+      if (e.descr != null) { // a property with a setter, no __setattr__ override
+        Ops.call(((Property) e.descr).fset, new Object[] {o, value}, null);
         return;
       }
     }

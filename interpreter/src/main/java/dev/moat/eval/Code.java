@@ -26,6 +26,8 @@ final class Code implements PyFunction.Code {
   final boolean simpleArgs;
   /** The variable name of each slot (null for internal slots), for locals(). */
   String[] slotNames = new String[0];
+  /** CPython's co_varnames (parameters, then uncaptured locals), for "Did you mean" hints. */
+  String[] varNames = new String[0];
   /** A generator function: a call returns a generator instead of running the body. */
   boolean isGenerator;
 

@@ -623,6 +623,17 @@ final class Compiler {
         code.slotNames[e.getValue()] = e.getKey();
       }
     }
+    if (s.kind != Kind.CLASS && s.kind != Kind.MODULE) {
+      // CPython's co_varnames: the parameters, then the locals no inner function captures
+      List<String> vars = new ArrayList<>(s.params);
+      for (Map.Entry<String, Where> e : s.where.entrySet()) {
+        if (e.getValue() == Where.LOCAL && !e.getKey().startsWith(".")
+            && !vars.contains(e.getKey())) {
+          vars.add(e.getKey());
+        }
+      }
+      code.varNames = vars.toArray(new String[0]);
+    }
     return code;
   }
 
@@ -688,22 +699,37 @@ final class Compiler {
     Exec.Expr metaclass = null;
     List<String> kwNames = new ArrayList<>();
     List<Exec.Expr> kwValues = new ArrayList<>();
+    boolean dynamic = false;
+    for (Expr b : c.bases()) {
+      dynamic |= b instanceof Starred;
+    }
     for (Ast.Keyword k : c.keywords()) {
-      if (k.arg() == null) {
-        throw error("**kwargs in a class statement is not supported", c);
+      dynamic |= k.arg() == null;
+    }
+    Exprs.Args dynamicArgs = null;
+    Exec.Expr[] bases;
+    if (dynamic) {
+      // class C(*bases, **kw): evaluated as call arguments; metaclass= is found at run time
+      dynamicArgs = args(new Call(line, c.col(), null, c.bases(), c.keywords()));
+      bases = new Exec.Expr[0];
+    } else {
+      for (Ast.Keyword k : c.keywords()) {
+        if (kwNames.contains(k.arg()) || "metaclass".equals(k.arg()) && metaclass != null) {
+          throw error("keyword argument repeated: " + k.arg(), c);
+        }
+        if ("metaclass".equals(k.arg())) {
+          metaclass = expr(k.value());
+        } else {
+          kwNames.add(k.arg());
+          kwValues.add(expr(k.value()));
+        }
       }
-      if (kwNames.contains(k.arg()) || "metaclass".equals(k.arg()) && metaclass != null) {
-        throw error("keyword argument repeated: " + k.arg(), c);
-      }
-      if ("metaclass".equals(k.arg())) {
-        metaclass = expr(k.value());
-      } else {
-        kwNames.add(k.arg());
-        kwValues.add(expr(k.value()));
-      }
+      bases = null;
     }
     Exec.Expr[] decos = exprs(c.decorators());
-    Exec.Expr[] bases = exprs(c.bases());
+    if (bases == null) {
+      bases = exprs(c.bases());
+    }
     Scope child = resolver.scopes.get(c);
     int[] closure = closureSlotsFor(child);
     Scope saved = scope;
@@ -715,10 +741,47 @@ final class Compiler {
     int classCell = child.needsClassCell ? child.slotOf("__class__") : -1;
     scope = saved;
     genSlots = savedGen;
-    return new Stmts.ClassDef(line, c.name(), child.qualname, bases, code, closure, decos,
-        storeName(c.name()), classCell, docstring(c.body()), metaclass,
+    Stmts.ClassDef def = new Stmts.ClassDef(line, c.name(), child.qualname, bases, code,
+        closure, decos, storeName(c.name()), classCell, docstring(c.body()), metaclass,
         kwNames.isEmpty() ? null : kwNames.toArray(new String[0]),
         kwValues.toArray(new Exec.Expr[0]));
+    def.dynamicArgs = dynamicArgs;
+    def.hasAnnotations = hasAnnotations(c.body());
+    return def;
+  }
+
+  /** Whether a class body annotates a name (CPython then sets up __annotations__ first). */
+  private static boolean hasAnnotations(List<Stmt> body) {
+    for (Stmt s : body) {
+      if (s instanceof AnnAssign) {
+        return true;
+      }
+      boolean nested = false;
+      if (s instanceof For) {
+        nested = hasAnnotations(((For) s).body()) || hasAnnotations(((For) s).orelse());
+      } else if (s instanceof While) {
+        nested = hasAnnotations(((While) s).body()) || hasAnnotations(((While) s).orelse());
+      } else if (s instanceof If) {
+        nested = hasAnnotations(((If) s).body()) || hasAnnotations(((If) s).orelse());
+      } else if (s instanceof With) {
+        nested = hasAnnotations(((With) s).body());
+      } else if (s instanceof Try) {
+        Try t = (Try) s;
+        nested = hasAnnotations(t.body()) || hasAnnotations(t.orelse())
+            || hasAnnotations(t.finalbody());
+        for (ExceptHandler h : t.handlers()) {
+          nested |= hasAnnotations(h.body());
+        }
+      } else if (s instanceof Match) {
+        for (MatchCase mc : ((Match) s).cases()) {
+          nested |= hasAnnotations(mc.body());
+        }
+      }
+      if (nested) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- expressions
@@ -1140,7 +1203,12 @@ final class Compiler {
       }
       Object v = function.eval(f);
       for (int i = decos.length - 1; i >= 0; i--) {
-        v = Ops.call(decos[i], new Object[] {v}, null);
+        f.line = decorators[i].line; // a decorator's error is reported at the decorator
+        try {
+          v = Ops.call(decos[i], new Object[] {v}, null);
+        } catch (PyException e) {
+          throw decorators[i].noted(e, f);
+        }
       }
       return v;
     }
@@ -1216,10 +1284,12 @@ final class Compiler {
     @Override
     Object eval(Frame f) {
       if (inClass) {
-        Object d = f.classNamespace.getStr("__annotations__");
+        Object d = f.classNamespaceHooked
+            ? Targets.classNamespaceGet(f.classNamespace, "__annotations__")
+            : f.classNamespace.getStr("__annotations__");
         if (d == null) {
           d = new dev.moat.runtime.PyDict();
-          f.classNamespace.put("__annotations__", d);
+          Targets.classNamespaceSet(f, "__annotations__", d);
         }
         return d;
       }

@@ -119,8 +119,7 @@ final class Exprs {
       Object v = ((Cell) f.locals[slot]).value;
       if (v == null) {
         if (free) {
-          throw noted(Errors.of(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
-              + "' where it is not associated with a value in enclosing scope"), f);
+          throw noted(Errors.unboundFree(name), f);
         }
         throw noted(Errors.unboundLocal(name), f);
       }
@@ -141,9 +140,7 @@ final class Exprs {
   static Object builtinOrError(Frame f, String name) {
     Object v = f.module().builtins.get(name);
     if (v == null) {
-      PyException e = Errors.nameError(name);
-      e.exception().dict().put("name", name);
-      throw e;
+      throw Errors.nameError(name);
     }
     return v;
   }
@@ -201,7 +198,8 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
-      Object v = f.classNamespace.getStr(name);
+      Object v = f.classNamespaceHooked ? Targets.classNamespaceGet(f.classNamespace, name)
+          : f.classNamespace.getStr(name);
       if (v != null) {
         return v;
       }
@@ -223,14 +221,14 @@ final class Exprs {
 
     @Override
     Object eval(Frame f) {
-      Object v = f.classNamespace.getStr(name);
+      Object v = f.classNamespaceHooked ? Targets.classNamespaceGet(f.classNamespace, name)
+          : f.classNamespace.getStr(name);
       if (v != null) {
         return v;
       }
       v = ((Cell) f.locals[slot]).value;
       if (v == null) {
-        throw Errors.of(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
-            + "' where it is not associated with a value in enclosing scope");
+        throw Errors.unboundFree(name);
       }
       return v;
     }
@@ -1404,7 +1402,8 @@ final class Exprs {
       return dev.moat.runtime.Builtins.toArray(v);
     } catch (PyException e) {
       if (e.isInstance(ExceptionTypes.TYPE_ERROR) && !Ops.isIterable(v)) {
-        String who = describe(callee);
+        // CPython names the callee here, except for a class statement's bases
+        String who = callee == Stmts.ClassDef.BUILD_CLASS ? "" : describe(callee);
         throw Errors.typeError(who.isEmpty() ? "Value after * must be an iterable, not "
             + Types.typeName(v) : who + "argument after * must be an iterable, not "
             + Types.typeName(v));
@@ -1957,20 +1956,11 @@ final class Exprs {
       PyIterator[] iters = new PyIterator[loop.targets.length];
       iters[0] = (PyIterator) first;
       Generators.init();
-      return new GenExpIterator() {
+      GenExpIterator g = new GenExpIterator() {
         int level;
 
         @Override
         Object produce() {
-          try {
-            return produceNext();
-          } catch (PyException e) {
-            Frames.record(gf, e.exception(), c.code.name);
-            throw e;
-          }
-        }
-
-        private Object produceNext() {
           while (level >= 0) {
             Object v = iters[level].next();
             if (v == null) {
@@ -1999,6 +1989,8 @@ final class Exprs {
           return null;
         }
       };
+      g.frame = gf;
+      return g;
     }
   }
 
@@ -2009,6 +2001,8 @@ final class Exprs {
   abstract static class GenExpIterator extends PyIterator {
     boolean started;
     boolean finished;
+    /** The expression's own frame, shown in tracebacks as CPython's {@code <genexpr>}. */
+    Frame frame;
 
     GenExpIterator() {
       super(PyIterator.GENERATOR);
@@ -2027,6 +2021,9 @@ final class Exprs {
         v = produce();
       } catch (PyException e) {
         finished = true;
+        if (frame != null) {
+          Frames.record(frame, e.exception(), frame.code.name);
+        }
         throw e;
       }
       if (v == null) {

@@ -4,7 +4,7 @@ import dev.moat.runtime.InterpreterState;
 import dev.moat.runtime.PyDict;
 
 /** The state of one running function, class body or module. */
-final class Frame {
+final class Frame implements dev.moat.runtime.Suggestions.ScopeSource {
   final Object[] locals;
   final Globals.Ref[] globals;
   final InterpreterState state;
@@ -13,6 +13,8 @@ final class Frame {
   final ModuleRun run;
   /** The class namespace while a class body runs, else null. */
   PyDict classNamespace;
+  /** The class namespace is a dict subclass: loads, stores and deletes go through its methods. */
+  boolean classNamespaceHooked;
   /** The calling frame while this one runs (so memory measurement finds every frame). */
   Object back;
   /** The line being executed, for tracebacks. */
@@ -59,6 +61,28 @@ final class Frame {
       out[i] = (dev.moat.runtime.Cell) locals[slots[i]];
     }
     return out;
+  }
+
+  @Override
+  public dev.moat.runtime.Suggestions.Scope suggestionScope() {
+    final String[] vars = classNamespace != null || code == null ? new String[0] : code.varNames;
+    final Globals g = run.module;
+    return new dev.moat.runtime.Suggestions.Scope() {
+      @Override
+      public java.util.List<String> localNames() {
+        return java.util.Arrays.asList(vars);
+      }
+
+      @Override
+      public java.util.List<String> globalNames() {
+        return g.names();
+      }
+
+      @Override
+      public java.util.Map<String, Object> builtins() {
+        return g.builtins;
+      }
+    };
   }
 
   Frame(Code code, Object[] locals, ModuleRun run) {

@@ -96,6 +96,7 @@ final class Generators {
         if (exc.type().isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
           PyException re = Errors.runtimeError("generator raised StopIteration");
           re.exception().cause = exc;
+          re.exception().context = exc;
           re.exception().suppressContext = true;
           throw re;
         }
@@ -128,6 +129,7 @@ final class Generators {
       PyBaseException e = Stmts.Raise.toException(exc,
           "exceptions must be classes or instances deriving from BaseException, not "
               + dev.moat.runtime.Types.typeName(exc));
+      e.contextDecided = true; // throw() does not chain, as in CPython
       Object r = resume(PyNone.NONE, new PyException(e));
       if (r == null) {
         throw Errors.stopIteration(returnValue == PyNone.NONE ? null : returnValue);
@@ -186,9 +188,11 @@ final class Generators {
             if (a[0] instanceof Exprs.GenExpIterator) {
               ((Exprs.GenExpIterator) a[0]).finished = true;
             }
-            throw new PyException(Stmts.Raise.toException(exc,
+            PyBaseException e = Stmts.Raise.toException(exc,
                 "exceptions must be classes or instances deriving from BaseException, not "
-                    + dev.moat.runtime.Types.typeName(exc)));
+                    + dev.moat.runtime.Types.typeName(exc));
+            e.contextDecided = true;
+            throw new PyException(e);
           }
           return ((Generator) a[0]).throwIn(exc);
         }));
@@ -377,7 +381,7 @@ final class Generators {
         Object s = subject.eval(f);
         for (int i = 0; i < cases.length; i++) {
           Patterns.Case c = cases[i];
-          if (c.pattern.match(f, s) && (c.guard == null || Ops.truth(c.guard.eval(f)))) {
+          if (c.pattern.match(f, s) && (c.guard == null || Patterns.guard(f, c.guard))) {
             chosen = i;
             break;
           }
@@ -479,11 +483,16 @@ final class Generators {
         }
         while (true) {
           if (!resume) {
-            Object v = it.next();
-            if (v == null) {
-              break;
+            try {
+              Object v = it.next();
+              if (v == null) {
+                break;
+              }
+              target.assign(f, v);
+            } catch (PyException e) {
+              f.line = line; // reported at the for statement, as in CPython
+              throw e;
             }
-            target.assign(f, v);
           }
           resume = false;
           int r = body.exec(f);
@@ -549,7 +558,7 @@ final class Generators {
         status = body.exec(f);
       } catch (PyException e) {
         f.locals[slot] = null;
-        if (Stmts.exitSuppresses(f, mgr, e.exception())) {
+        if (Stmts.exitSuppresses(f, line, mgr, e.exception())) {
           return Exec.NORMAL;
         }
         throw e;
@@ -558,6 +567,7 @@ final class Generators {
         return status;
       }
       f.locals[slot] = null;
+      f.line = line;
       Ops.callSpecial(mgr, "__exit__", PyNone.NONE, PyNone.NONE, PyNone.NONE);
       return status;
     }
@@ -613,21 +623,30 @@ final class Generators {
           }
           return status;
         }
+        if (pending != null) {
+          pending.exception().chainCaught(f.state.handled);
+        }
         f.locals[pendingSlot] = status;
         f.locals[excSlot] = pending;
       }
       Object savedRet = f.ret;
       int fs;
+      // while finally runs for an exception, that exception is the one being handled
+      PyException pend = (PyException) f.locals[excSlot];
+      PyBaseException savedHandled = f.state.handled;
+      if (pend != null) {
+        f.state.handled = pend.exception();
+      }
       try {
         fs = finalbody.exec(f);
       } catch (PyException inner) {
-        PyException p = (PyException) f.locals[excSlot];
-        PyBaseException ie = inner.exception();
-        if (p != null && ie != p.exception() && ie.context == PyNone.NONE) {
-          ie.context = p.exception();
+        if (pend != null) {
+          inner.exception().chainCaught(pend.exception());
         }
         f.locals[excSlot] = null;
         throw inner;
+      } finally {
+        f.state.handled = savedHandled;
       }
       if (fs == YIELD) {
         f.locals[phaseSlot] = finallyPhase();
@@ -663,9 +682,10 @@ final class Generators {
       } catch (PyException e) {
         PyBaseException exc = e.exception();
         Frames.record(f, exc);
+        exc.chainCaught(f.state.handled);
         for (int k = 0; k < handlers.length; k++) {
           Stmts.Handler h = handlers[k];
-          if (h.type == null || Stmts.matches(exc, h.type.eval(f))) {
+          if (h.type == null || Stmts.matchesClause(f, exc, h.type)) {
             f.locals[excSlot] = exc;
             if (h.name != null) {
               h.name.assign(f, exc);
@@ -701,18 +721,16 @@ final class Generators {
         }
         if (h.name != null) {
           try {
+            h.name.assign(f, PyNone.NONE); // CPython's `e = None; del e`
             h.name.delete(f);
           } catch (PyException ignored) {
-            // the handler deleted the name itself
+            // cannot happen after the assignment, unless a namespace hook raises
           }
         }
         f.locals[excSlot] = null;
         return r;
       } catch (PyException inner) {
-        PyBaseException ie = inner.exception();
-        if (ie != exc && ie.context == PyNone.NONE) {
-          ie.context = exc;
-        }
+        inner.exception().chainCaught(exc);
         throw inner;
       } finally {
         f.state.handled = saved;

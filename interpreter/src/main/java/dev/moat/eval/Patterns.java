@@ -291,6 +291,16 @@ final class Patterns {
     }
   }
 
+  /** A case's guard; its errors are reported at the guard's line, as in CPython. */
+  static boolean guard(Frame f, Exec.Expr guard) {
+    try {
+      return Ops.truth(guard.eval(f));
+    } catch (dev.moat.runtime.PyException e) {
+      f.line = guard.line;
+      throw e;
+    }
+  }
+
   static final class MatchStmt extends Exec.Stmt {
     final Exec.Expr subject;
     final Case[] cases;
@@ -305,7 +315,7 @@ final class Patterns {
     int exec(Frame f) {
       Object s = subject.eval(f);
       for (Case c : cases) {
-        if (c.pattern.match(f, s) && (c.guard == null || Ops.truth(c.guard.eval(f)))) {
+        if (c.pattern.match(f, s) && (c.guard == null || guard(f, c.guard))) {
           return c.body.exec(f);
         }
       }

@@ -15,7 +15,9 @@ import dev.moat.runtime.PyNone;
 import dev.moat.runtime.PyTuple;
 import dev.moat.runtime.PyType;
 import dev.moat.runtime.Types;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Statement nodes. */
@@ -367,17 +369,16 @@ final class Stmts {
       }
       PyIterator it = Ops.iter(seq);
       while (true) {
-        Object v;
         try {
-          v = it.next();
+          Object v = it.next();
+          if (v == null) {
+            break;
+          }
+          target.assign(f, v);
         } catch (PyException e) {
-          f.line = line; // CPython reports a failing next() at the for statement
+          f.line = line; // CPython reports a failing next() or target at the for statement
           throw e;
         }
-        if (v == null) {
-          break;
-        }
-        target.assign(f, v);
         int s = body.exec(f);
         if (s == Exec.BREAK) {
           return Exec.NORMAL;
@@ -454,6 +455,17 @@ final class Stmts {
         + " allowed");
   }
 
+  /** Whether {@code exc} matches an except clause; errors of the clause chain to {@code exc}. */
+  static boolean matchesClause(Frame f, PyBaseException exc, Exec.Expr type) {
+    try {
+      return matches(exc, type.eval(f));
+    } catch (PyException inner) {
+      f.line = type.line;
+      inner.exception().chainCaught(exc);
+      throw inner;
+    }
+  }
+
   static final class Try extends Exec.Stmt {
     final Exec.Stmt body;
     final Handler[] handlers;
@@ -476,15 +488,20 @@ final class Stmts {
       } catch (PyException e) {
         if (finalbody != null) {
           int fs;
+          // while finally runs for an exception, that exception is the one being handled
+          InterpreterState st = f.state;
+          PyBaseException saved = st.handled;
+          PyBaseException exc = e.exception();
+          exc.chainCaught(saved);
+          st.handled = exc;
           try {
             fs = finalbody.exec(f);
           } catch (PyException inner) {
             // an exception raised in finally has the propagating one as its context
-            PyBaseException ie = inner.exception();
-            if (ie != e.exception() && ie.context == PyNone.NONE) {
-              ie.context = e.exception();
-            }
+            inner.exception().chainCaught(exc);
             throw inner;
+          } finally {
+            st.handled = saved;
           }
           if (fs != Exec.NORMAL) {
             return fs;
@@ -520,12 +537,14 @@ final class Stmts {
     private int handle(Frame f, PyException e) {
       PyBaseException exc = e.exception();
       Frames.record(f, exc);
+      InterpreterState st = f.state;
+      PyBaseException saved = st.handled;
+      // raised while `saved` was handled (built-in operations do not chain when they raise)
+      exc.chainCaught(saved);
       for (Handler h : handlers) {
-        if (h.type != null && !matches(exc, h.type.eval(f))) {
+        if (h.type != null && !matchesClause(f, exc, h.type)) {
           continue;
         }
-        InterpreterState st = f.state;
-        PyBaseException saved = st.handled;
         st.handled = exc;
         try {
           if (h.name != null) {
@@ -533,18 +552,16 @@ final class Stmts {
           }
           return h.body.exec(f);
         } catch (PyException inner) {
-          PyBaseException ie = inner.exception();
-          if (ie != exc && ie.context == PyNone.NONE) {
-            ie.context = exc;
-          }
+          inner.exception().chainCaught(exc);
           throw inner;
         } finally {
           st.handled = saved;
           if (h.name != null) {
             try {
+              h.name.assign(f, PyNone.NONE); // CPython's `e = None; del e`
               h.name.delete(f);
             } catch (PyException ignored) {
-              // the handler already deleted the name itself
+              // cannot happen after the assignment, unless a namespace hook raises
             }
           }
         }
@@ -573,6 +590,7 @@ final class Stmts {
         throw new PyException(h);
       }
       PyBaseException e = toException(exc.eval(f), "exceptions must derive from BaseException");
+      e.recordFrameAgain(); // `raise e` adds this line to e's traceback even if it passed here
       if (cause != null) {
         Object c = cause.eval(f);
         if (c == PyNone.NONE) {
@@ -582,10 +600,7 @@ final class Stmts {
         }
         e.suppressContext = true;
       }
-      PyBaseException h = f.state.handled;
-      if (h != null && h != e && e.context == PyNone.NONE) {
-        e.context = h;
-      }
+      e.setContextFrom(f.state.handled);
       throw new PyException(e);
     }
 
@@ -675,43 +690,124 @@ final class Stmts {
       this.kwValues = kwValues;
     }
 
+    /** Names the class statement in argument errors, as CPython's builtins.__build_class__. */
+    static final dev.moat.runtime.BuiltinFunction BUILD_CLASS =
+        dev.moat.runtime.BuiltinFunction.of("__build_class__", "*args, **kwargs",
+            a -> PyNone.NONE);
+
+    /** {@code class C(*bases, **kw)}: bases and keywords evaluated as call arguments, or null. */
+    Exprs.Args dynamicArgs;
+    /** The body annotates names: __annotations__ is set up before the body runs. */
+    boolean hasAnnotations;
+
     @Override
     int exec(Frame f) {
       Object[] decos = new Object[decorators.length];
       for (int i = 0; i < decos.length; i++) {
         decos[i] = decorators[i].eval(f);
       }
-      PyType[] bs = new PyType[bases.length];
+      Object[] baseValues;
+      Object m = null;
+      Object[] kw;
+      String[] kwn;
+      if (dynamicArgs == null) {
+        baseValues = new Object[bases.length];
+        for (int i = 0; i < baseValues.length; i++) {
+          baseValues[i] = bases[i].eval(f);
+        }
+        if (metaclass != null) {
+          m = metaclass.eval(f);
+        }
+        kw = new Object[kwValues.length];
+        for (int i = 0; i < kw.length; i++) {
+          kw[i] = kwValues[i].eval(f);
+        }
+        kwn = kwNames;
+      } else {
+        String[][] names = new String[1][];
+        Object[] all = dynamicArgs.eval(f, names, null, BUILD_CLASS);
+        String[] allNames = names[0] == null ? new String[0] : names[0];
+        int npos = all.length - allNames.length;
+        baseValues = java.util.Arrays.copyOf(all, npos);
+        List<String> kn = new ArrayList<>();
+        List<Object> kv = new ArrayList<>();
+        for (int i = 0; i < allNames.length; i++) {
+          if (allNames[i].equals("metaclass")) {
+            m = all[npos + i];
+          } else {
+            kn.add(allNames[i]);
+            kv.add(all[npos + i]);
+          }
+        }
+        kw = kv.toArray();
+        kwn = kn.isEmpty() ? null : kn.toArray(new String[0]);
+      }
+      if (m != null && !(m instanceof PyType && ((PyType) m).isSubtypeOf(Types.TYPE))) {
+        // any other callable as metaclass: called with (name, bases, ns, **kw) as CPython does
+        PyDict ns = callablePrepare(m, baseValues, kw, kwn);
+        Frame cf = runBody(f, ns);
+        Object result = Ops.call(m, withArgs(new Object[] {name, PyTuple.of(baseValues), ns},
+            kw), kwn);
+        return finish(f, cf, result, decos);
+      }
+      PyType[] bs = new PyType[baseValues.length];
       for (int i = 0; i < bs.length; i++) {
-        Object b = bases[i].eval(f);
-        if (!(b instanceof PyType)) {
+        if (!(baseValues[i] instanceof PyType)) {
           throw Errors.typeError("bases must be types");
         }
-        bs[i] = (PyType) b;
+        bs[i] = (PyType) baseValues[i];
       }
-      PyType meta = null;
-      if (metaclass != null) {
-        Object m = metaclass.eval(f);
-        if (!(m instanceof PyType) || !((PyType) m).isSubtypeOf(Types.TYPE)) {
-          throw Errors.typeError("metaclass must be a subclass of type (other callables are not"
-              + " supported)");
-        }
-        meta = (PyType) m;
+      PyType meta = dev.moat.runtime.ClassCalls.winningMetaclass((PyType) m, bs);
+      PyDict ns = dev.moat.runtime.ClassCalls.prepare(meta, name, bs, kw, kwn);
+      Frame cf = runBody(f, ns);
+      Object result = dev.moat.runtime.ClassCalls.build(meta, name, bs, ns, kw, kwn);
+      return finish(f, cf, result, decos);
+    }
+
+    private static Object[] withArgs(Object[] positional, Object[] kw) {
+      if (kw.length == 0) {
+        return positional;
       }
-      Object[] kw = new Object[kwValues.length];
-      for (int i = 0; i < kw.length; i++) {
-        kw[i] = kwValues[i].eval(f);
+      Object[] all = java.util.Arrays.copyOf(positional, positional.length + kw.length);
+      System.arraycopy(kw, 0, all, positional.length, kw.length);
+      return all;
+    }
+
+    /** The namespace for a metaclass that is not a class: its {@code __prepare__}, or a dict. */
+    private PyDict callablePrepare(Object m, Object[] baseValues, Object[] kw, String[] kwn) {
+      Object prep = Ops.getAttrOrNull(m, "__prepare__");
+      if (prep == null) {
+        return new PyDict();
       }
-      meta = dev.moat.runtime.ClassCalls.winningMetaclass(meta, bs);
-      PyDict ns = dev.moat.runtime.ClassCalls.prepare(meta, name, bs, kw, kwNames);
+      Object ns = Ops.call(prep, withArgs(new Object[] {name, PyTuple.of(baseValues)}, kw), kwn);
+      if (!(ns instanceof PyDict)) {
+        throw Errors.typeError("__prepare__() must return a mapping, not " + Types.typeName(ns)
+            + " (only dicts are supported)");
+      }
+      return (PyDict) ns;
+    }
+
+    /** Runs the class body in {@code ns}; the body's frame is returned for its class cell. */
+    private Frame runBody(Frame f, PyDict ns) {
       Cell[] closure = f.cells(closureSlots);
       Frame cf = body.setUp(closure, Compiler.runOf(f), new Object[body.slotCount]);
-      ns.put("__module__", f.module().moduleName());
-      ns.put("__qualname__", qualname);
-      if (docstring != null) {
-        ns.put("__doc__", docstring);
-      }
       cf.classNamespace = ns;
+      // a dict subclass namespace sees every store, load and delete of the body (__setitem__...)
+      boolean hooked = Types.typeOf(ns) != Types.DICT;
+      cf.classNamespaceHooked = hooked;
+      Object module = hooked ? Targets.classNamespaceGet(ns, "__name__") : ns.getStr("__name__");
+      if (module == null) {
+        module = f.module().moduleName();
+      }
+      Targets.classNamespaceSet(cf, "__module__", module);
+      Targets.classNamespaceSet(cf, "__qualname__", qualname);
+      if (hasAnnotations && (hooked ? Targets.classNamespaceGet(ns, "__annotations__")
+          : ns.getStr("__annotations__")) == null) {
+        Targets.classNamespaceSet(cf, "__annotations__", new PyDict());
+      }
+      if (docstring != null) {
+        Targets.classNamespaceSet(cf, "__doc__", docstring);
+      }
       f.state.enterCall();
       cf.push();
       try {
@@ -725,14 +821,22 @@ final class Stmts {
       }
       if (classCellSlot >= 0) {
         // zero-argument super() in methods called while the class is made finds it
-        ns.put("__classcell__", cf.locals[classCellSlot]);
+        Targets.classNamespaceSet(cf, "__classcell__", cf.locals[classCellSlot]);
       }
-      Object result = dev.moat.runtime.ClassCalls.build(meta, name, bs, ns, kw, kwNames);
-      if (classCellSlot >= 0) {
+      return cf;
+    }
+
+    private int finish(Frame f, Frame cf, Object result, Object[] decos) {
+      if (classCellSlot >= 0 && result instanceof PyType) {
         ((Cell) cf.locals[classCellSlot]).value = result;
       }
       for (int i = decos.length - 1; i >= 0; i--) {
-        result = Ops.call(decos[i], new Object[] {result}, null);
+        f.line = decorators[i].line; // a decorator's error is reported at the decorator
+        try {
+          result = Ops.call(decos[i], new Object[] {result}, null);
+        } catch (PyException e) {
+          throw decorators[i].noted(e, f);
+        }
       }
       target.assign(f, result);
       return Exec.NORMAL;
@@ -770,23 +874,29 @@ final class Stmts {
         }
         status = body.exec(f);
       } catch (PyException e) {
-        if (exitSuppresses(f, mgr, e.exception())) {
+        if (exitSuppresses(f, line, mgr, e.exception())) {
           return Exec.NORMAL;
         }
         throw e;
       }
+      f.line = line; // an error of __exit__ is reported at the with statement, as in CPython
       Ops.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE);
       return status;
     }
   }
 
   /** Calls {@code __exit__} for an exception leaving a with-block; true if it suppressed it. */
-  static boolean exitSuppresses(Frame f, Object mgr, PyBaseException exc) {
+  static boolean exitSuppresses(Frame f, int line, Object mgr, PyBaseException exc) {
     Frames.record(f, exc); // the traceback __exit__ sees includes this frame, as in CPython
+    f.line = line;
     PyBaseException saved = f.state.handled;
+    exc.chainCaught(saved);
     f.state.handled = exc;
     try {
       return Ops.truth(Ops.callSpecial(mgr, "__exit__", exc.type(), exc, PyNone.NONE));
+    } catch (PyException inner) {
+      inner.exception().chainCaught(exc);
+      throw inner;
     } finally {
       f.state.handled = saved;
     }

@@ -90,14 +90,53 @@ final class Targets {
 
     @Override
     void assign(Frame f, Object value) {
+      if (f.classNamespaceHooked) {
+        Ops.setItem(f.classNamespace, name, value);
+        return;
+      }
       f.classNamespace.put(name, value);
     }
 
     @Override
     void delete(Frame f) {
+      if (f.classNamespaceHooked) {
+        try {
+          Ops.delItem(f.classNamespace, name);
+        } catch (dev.moat.runtime.PyException e) {
+          if (e.isInstance(dev.moat.runtime.ExceptionTypes.KEY_ERROR)) {
+            throw Errors.nameError(name);
+          }
+          throw e;
+        }
+        return;
+      }
       if (f.classNamespace.remove(name) == null) {
         throw Errors.nameError(name);
       }
+    }
+  }
+
+  /** A store into the running class body's namespace (through a dict subclass's __setitem__). */
+  static void classNamespaceSet(Frame f, String name, Object value) {
+    if (f.classNamespaceHooked) {
+      Ops.setItem(f.classNamespace, name, value);
+    } else {
+      f.classNamespace.put(name, value);
+    }
+  }
+
+  /**
+   * A name read from a dict subclass used as a class namespace: its {@code __getitem__}, null
+   * when that raises KeyError (the read then goes on to globals and builtins, as in CPython).
+   */
+  static Object classNamespaceGet(dev.moat.runtime.PyDict ns, String name) {
+    try {
+      return Ops.getItem(ns, name);
+    } catch (dev.moat.runtime.PyException e) {
+      if (e.isInstance(dev.moat.runtime.ExceptionTypes.KEY_ERROR)) {
+        return null;
+      }
+      throw e;
     }
   }
 

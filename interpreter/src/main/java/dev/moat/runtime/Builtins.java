@@ -793,11 +793,7 @@ public final class Builtins {
         "self, name", Types.OBJECT, null, a -> Ops.objectGetAttribute(a[0], attrName(a[1]))));
     Types.OBJECT.define("__delattr__", new BuiltinFunction("__delattr__", "self, name",
         Types.OBJECT, null, a -> {
-          PyDict d = Ops.instanceDict(a[0]);
-          String n = attrName(a[1]);
-          if (d == null || d.remove(n) == null) {
-            throw Ops.attributeError(a[0], n);
-          }
+          Ops.genericDelAttr(a[0], attrName(a[1]));
           return NONE;
         }));
     Types.OBJECT.define("__format__", new BuiltinFunction("__format__", "self, spec",
@@ -940,10 +936,29 @@ public final class Builtins {
     }, null));
     for (PyType t : new PyType[] {ExceptionTypes.NAME_ERROR, ExceptionTypes.ATTRIBUTE_ERROR}) {
       t.define("name", new GetSet("name", e -> {
-        Object n = ((PyBaseException) e).dict().getStr("name");
+        Object n = ((PyBaseException) e).name;
         return n == null ? NONE : n;
-      }, (e, v) -> ((PyBaseException) e).dict().put("name", v)));
+      }, (e, v) -> ((PyBaseException) e).name = v));
     }
+    ExceptionTypes.ATTRIBUTE_ERROR.define("obj", new GetSet("obj", e -> {
+      Object o = ((PyBaseException) e).obj;
+      return o == null ? NONE : o;
+    }, (e, v) -> ((PyBaseException) e).obj = v));
+    ExceptionTypes.NAME_ERROR.define("__init__", new BuiltinFunction("__init__",
+        "self, *args, name=None", ExceptionTypes.NAME_ERROR, null, a -> {
+          PyBaseException e = (PyBaseException) a[0];
+          e.setArgs((PyTuple) a[1]);
+          e.name = a[2];
+          return NONE;
+        }));
+    ExceptionTypes.ATTRIBUTE_ERROR.define("__init__", new BuiltinFunction("__init__",
+        "self, *args, name=None, obj=None", ExceptionTypes.ATTRIBUTE_ERROR, null, a -> {
+          PyBaseException e = (PyBaseException) a[0];
+          e.setArgs((PyTuple) a[1]);
+          e.name = a[2];
+          e.obj = a[3];
+          return NONE;
+        }));
 
     for (Map.Entry<String, PyType> e : ExceptionTypes.all().entrySet()) {
       DEFAULTS.put(e.getKey(), e.getValue());
@@ -1084,6 +1099,23 @@ public final class Builtins {
         s -> ((StaticMethod) s).function, null));
     Types.CLASSMETHOD.define("__func__", new GetSet("__func__",
         s -> ((ClassMethod) s).function, null));
+    // the descriptor protocol made visible: f.__get__(obj) is the bound method, as in CPython
+    Types.FUNCTION.define("__get__", new BuiltinFunction("__get__", "self, *args",
+        Types.FUNCTION, null, a -> {
+          Object[] g = descriptorGetArgs((PyTuple) a[1]);
+          return g[0] == NONE ? a[0] : new BoundMethod(g[0], a[0]);
+        }));
+    Types.STATICMETHOD.define("__get__", new BuiltinFunction("__get__", "self, *args",
+        Types.STATICMETHOD, null, a -> {
+          descriptorGetArgs((PyTuple) a[1]);
+          return ((StaticMethod) a[0]).function;
+        }));
+    Types.CLASSMETHOD.define("__get__", new BuiltinFunction("__get__", "self, *args",
+        Types.CLASSMETHOD, null, a -> {
+          Object[] g = descriptorGetArgs((PyTuple) a[1]);
+          Object owner = g[1] != NONE ? g[1] : Types.typeOf(g[0]);
+          return new BoundMethod(owner, ((ClassMethod) a[0]).function);
+        }));
     Types.FUNCTION.define("__name__", new GetSet("__name__", f -> ((PyFunction) f).name,
         (f, v) -> ((PyFunction) f).name = Ops.str(v)));
     Types.FUNCTION.define("__qualname__", new GetSet("__qualname__",
@@ -1215,7 +1247,17 @@ public final class Builtins {
       }
     }));
     def(of("ord", "c, /", a -> ord(a[0])));
-    def(of("dir", "object, /", a -> dir(a[0])));
+    def(of("dir", "object, /", a -> {
+      Object own = a[0] instanceof PyInstance ? ((PyInstance) a[0]).type().lookup("__dir__")
+          : null;
+      if (Ops.isOverride(own)) { // a class's own __dir__, sorted
+        PyList l = new PyList();
+        extendList(l, Ops.callMethod(own, a[0]));
+        sort(l, NONE, false);
+        return l;
+      }
+      return dir(a[0]);
+    }));
     def(of("vars", "object, /", a -> vars(a[0])));
     def(of("chr", "i, /", a -> chr(a[0])));
     def(of("divmod", "x, y, /", a -> divmod(a[0], a[1])));
@@ -1315,7 +1357,27 @@ public final class Builtins {
     TypeMethods.installAll();
   }
 
-  /** {@code dir(obj)}: the sorted names of its attributes (instance, class and bases). */
+  /** The (instance, owner) of a {@code __get__(instance, owner=None)} call, checked as CPython. */
+  private static Object[] descriptorGetArgs(PyTuple args) {
+    int n = args.size();
+    if (n == 0) {
+      throw Errors.typeError(" expected at least 1 argument, got 0");
+    }
+    if (n > 2) {
+      throw Errors.typeError(" expected at most 2 arguments, got " + n);
+    }
+    Object inst = args.get(0);
+    Object owner = n > 1 ? args.get(1) : NONE;
+    if (inst == NONE && owner == NONE) {
+      throw Errors.typeError("__get__(None, None) is invalid");
+    }
+    return new Object[] {inst, owner};
+  }
+
+  /**
+   * {@code dir(obj)} without a class's own {@code __dir__}: the sorted names of its attributes
+   * (instance, class and bases).
+   */
   static PyList dir(Object o) {
     java.util.TreeSet<String> names = new java.util.TreeSet<>();
     if (o instanceof PyModule) {

@@ -39,7 +39,17 @@ public final class Errors {
   }
 
   public static PyException nameError(String name) {
-    return of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+    PyException e = of(ExceptionTypes.NAME_ERROR, "name '" + name + "' is not defined");
+    e.exception().name = name;
+    return e;
+  }
+
+  /** A free variable read before the enclosing function bound it (NameError with its name). */
+  public static PyException unboundFree(String name) {
+    PyException e = of(ExceptionTypes.NAME_ERROR, "cannot access free variable '" + name
+        + "' where it is not associated with a value in enclosing scope");
+    e.exception().name = name;
+    return e;
   }
 
   public static PyException unboundLocal(String name) {

@@ -98,4 +98,64 @@ public final class ExceptionTypes {
       t.setSubclassable(true);
     }
   }
+
+  /**
+   * The class {@code OSError(errno, strerror, ...)} makes, as CPython on Linux: an errno with its
+   * own subclass (2 is FileNotFoundError...) picks it; only for 2 to 5 positional arguments whose
+   * first is an int, and only when OSError itself is called.
+   */
+  static PyType osErrorFor(Object[] args, String[] kwnames) {
+    int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+    if (npos < 2 || npos > 5) {
+      return OS_ERROR;
+    }
+    Object n = args[0];
+    if (n instanceof ValueSubclass) {
+      n = ((ValueSubclass) n).value();
+    }
+    long errno;
+    if (n instanceof Long) {
+      errno = (Long) n;
+    } else if (n instanceof Boolean) {
+      errno = (Boolean) n ? 1 : 0;
+    } else {
+      return OS_ERROR;
+    }
+    switch ((int) Math.max(-1, Math.min(errno, Integer.MAX_VALUE))) {
+      case 2: // ENOENT
+        return FILE_NOT_FOUND_ERROR;
+      case 17: // EEXIST
+        return FILE_EXISTS_ERROR;
+      case 1: // EPERM
+      case 13: // EACCES
+        return PERMISSION_ERROR;
+      case 21: // EISDIR
+        return IS_A_DIRECTORY_ERROR;
+      case 20: // ENOTDIR
+        return NOT_A_DIRECTORY_ERROR;
+      case 11: // EAGAIN, EWOULDBLOCK
+      case 114: // EALREADY
+      case 115: // EINPROGRESS
+        return BLOCKING_IO_ERROR;
+      case 10: // ECHILD
+        return CHILD_PROCESS_ERROR;
+      case 32: // EPIPE
+      case 108: // ESHUTDOWN
+        return BROKEN_PIPE_ERROR;
+      case 103: // ECONNABORTED
+        return CONNECTION_ABORTED_ERROR;
+      case 111: // ECONNREFUSED
+        return CONNECTION_REFUSED_ERROR;
+      case 104: // ECONNRESET
+        return CONNECTION_RESET_ERROR;
+      case 4: // EINTR
+        return INTERRUPTED_ERROR;
+      case 3: // ESRCH
+        return PROCESS_LOOKUP_ERROR;
+      case 110: // ETIMEDOUT
+        return TIMEOUT_ERROR;
+      default:
+        return OS_ERROR;
+    }
+  }
 }

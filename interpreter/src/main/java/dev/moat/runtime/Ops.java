@@ -1326,6 +1326,47 @@ public final class Ops {
 
   /** {@code obj.name}. */
   public static Object getAttr(Object obj, String name) {
+    try {
+      return getAttrUnmarked(obj, name);
+    } catch (PyException e) {
+      throw markAttributeError(e, obj, name);
+    }
+  }
+
+  /**
+   * An AttributeError leaving {@code obj.name} without a {@code name} gets the name and object
+   * of that access, as in CPython (they also decide the "Did you mean" hint).
+   */
+  public static PyException markAttributeError(PyException e, Object obj, String name) {
+    PyBaseException x = e.exception();
+    if ((x.name == null || x.name == NONE) && x.type().isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)) {
+      x.name = name;
+      x.obj = obj;
+    }
+    return e;
+  }
+
+  /**
+   * Reading {@code obj.name} raised {@code e} before the class's {@code __getattr__} was asked
+   * (a property or descriptor raised it): an AttributeError falls back to {@code __getattr__}
+   * as in CPython; anything else propagates.
+   */
+  public static Object afterGetAttrError(PyException e, Object obj, String name) {
+    if (!(obj instanceof PySuper) && e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+      Object ga = obj instanceof PyType ? metaclassHook((PyType) obj, "__getattr__")
+          : Types.typeOf(obj).lookup("__getattr__");
+      if (ga != null) {
+        try {
+          return callMethod(ga, obj, name);
+        } catch (PyException e2) {
+          throw markAttributeError(e2, obj, name);
+        }
+      }
+    }
+    throw markAttributeError(e, obj, name);
+  }
+
+  private static Object getAttrUnmarked(Object obj, String name) {
     if (obj instanceof PyInstance) {
       PyType t = ((PyInstance) obj).type();
       Object custom = t.lookup("__getattribute__");
@@ -1341,7 +1382,12 @@ public final class Ops {
         }
       }
     }
-    Object v = genericGetAttr(obj, name);
+    Object v;
+    try {
+      v = genericGetAttr(obj, name);
+    } catch (PyException e) {
+      return afterGetAttrError(e, obj, name);
+    }
     if (v == null) {
       if (!(obj instanceof PyType) && !(obj instanceof PySuper)) {
         Object ga = Types.typeOf(obj).lookup("__getattr__");
@@ -1400,7 +1446,15 @@ public final class Ops {
         throw e;
       }
     }
-    Object v = genericGetAttr(obj, name);
+    Object v;
+    try {
+      v = genericGetAttr(obj, name);
+    } catch (PyException e) {
+      if (!e.isInstance(ExceptionTypes.ATTRIBUTE_ERROR)) {
+        throw e;
+      }
+      v = null; // a property's AttributeError: as missing, __getattr__ may still answer
+    }
     if (v != null || obj instanceof PyType || obj instanceof PySuper) {
       return v;
     }
@@ -1566,6 +1620,25 @@ public final class Ops {
       return;
     }
     PyType t = Types.typeOf(obj);
+    // a __setattr__ override comes first; object.__setattr__ applies the descriptors
+    if (obj instanceof PyInstance) {
+      Object sa = t.lookup("__setattr__");
+      if (isOverride(sa)) {
+        callMethod(sa, obj, name, value);
+        return;
+      }
+    } else if (obj instanceof BuiltinSubclass) {
+      Object sa = userMethod(obj, "__setattr__");
+      if (sa != null) {
+        callMethod(sa, obj, name, value);
+        return;
+      }
+    }
+    setAttrNoHook(obj, t, name, value);
+  }
+
+  /** object.__setattr__: data descriptors of the class, then the instance dict. */
+  private static void setAttrNoHook(Object obj, PyType t, String name, Object value) {
     Object d = t.lookup(name);
     if (d != null) {
       if (d instanceof Property) {
@@ -1587,19 +1660,18 @@ public final class Ops {
         return;
       }
       if (d instanceof PyInstance) {
-        Object set = ((PyInstance) d).type().lookup("__set__");
+        PyType dt = ((PyInstance) d).type();
+        Object set = dt.lookup("__set__");
         if (set != null) {
           callMethod(set, d, obj, value);
           return;
         }
+        if (dt.lookup("__delete__") != null) {
+          throw Errors.attributeError("__set__"); // a data descriptor that cannot set
+        }
       }
     }
     if (obj instanceof PyInstance) {
-      Object sa = t.lookup("__setattr__");
-      if (isOverride(sa)) {
-        callMethod(sa, obj, name, value);
-        return;
-      }
       checkSlots(obj, t, name);
       ((PyInstance) obj).dict().put(name, value);
       return;
@@ -1609,11 +1681,6 @@ public final class Ops {
       return;
     }
     if (obj instanceof BuiltinSubclass) {
-      Object sa = userMethod(obj, "__setattr__");
-      if (sa != null) {
-        callMethod(sa, obj, name, value);
-        return;
-      }
       ((BuiltinSubclass) obj).attributes().put(name, value);
       return;
     }
@@ -1630,19 +1697,12 @@ public final class Ops {
 
   /** Stores straight into the instance dict (object.__setattr__). */
   public static void genericSetAttr(Object obj, String name, Object value) {
-    if (obj instanceof PyInstance) {
-      PyType t = ((PyInstance) obj).type();
-      Object d = t.lookup(name);
-      if (d instanceof Property || d instanceof GetSet || (d instanceof PyInstance
-          && ((PyInstance) d).type().lookup("__set__") != null)) {
-        setAttr(obj, name, value); // descriptors (properties, __set__) still apply
-        return;
-      }
-      checkSlots(obj, t, name);
-      ((PyInstance) obj).dict().put(name, value);
+    if (obj instanceof PyType) {
+      // reached through super() from a metaclass's __setattr__: no hook again
+      ((PyType) obj).setAttribute(name, value);
       return;
     }
-    setAttr(obj, name, value);
+    setAttrNoHook(obj, Types.typeOf(obj), name, value);
   }
 
   /**
@@ -1698,6 +1758,33 @@ public final class Ops {
       return;
     }
     PyType t = Types.typeOf(obj);
+    // a __delattr__ override comes first; object.__delattr__ applies the descriptors
+    if (obj instanceof PyInstance) {
+      Object da = t.lookup("__delattr__");
+      if (isOverride(da)) {
+        callMethod(da, obj, name);
+        return;
+      }
+    } else if (obj instanceof BuiltinSubclass) {
+      Object da = userMethod(obj, "__delattr__");
+      if (da != null) {
+        callMethod(da, obj, name);
+        return;
+      }
+    }
+    genericDelAttr(obj, name);
+  }
+
+  /** {@code object.__delattr__}: a data descriptor's deleter, else the instance dict entry. */
+  public static void genericDelAttr(Object obj, String name) {
+    if (obj instanceof PyType) {
+      // reached through super() from a metaclass's __delattr__: no hook again
+      if (!((PyType) obj).deleteAttribute(name)) {
+        throw attributeError(obj, name);
+      }
+      return;
+    }
+    PyType t = Types.typeOf(obj);
     Object d = t.lookup(name);
     if (d instanceof Property) {
       Property p = (Property) d;
@@ -1708,11 +1795,15 @@ public final class Ops {
       call(p.fdel, new Object[] {obj}, null);
       return;
     }
-    if (obj instanceof PyInstance) {
-      Object da = t.lookup("__delattr__");
-      if (isOverride(da)) {
-        callMethod(da, obj, name);
+    if (d instanceof PyInstance) {
+      PyType dt = ((PyInstance) d).type();
+      Object del = dt.lookup("__delete__");
+      if (del != null) {
+        callMethod(del, d, obj);
         return;
+      }
+      if (dt.lookup("__set__") != null) {
+        throw Errors.attributeError("__delete__"); // a data descriptor that cannot delete
       }
     }
     PyDict dict = instanceDict(obj);
@@ -1722,7 +1813,24 @@ public final class Ops {
     if (obj instanceof PyModule && ((PyModule) obj).namespace.delete(name)) {
       return;
     }
+    if (obj instanceof PyInstance && declaredSlot(t, name)) {
+      throw Errors.attributeError(name); // an empty slot, as CPython's member descriptor says
+    }
     throw attributeError(obj, name);
+  }
+
+  /** Whether a script class of t's MRO names {@code name} in its {@code __slots__}. */
+  private static boolean declaredSlot(PyType t, String name) {
+    for (PyType c : t.mro()) {
+      Object slots = c.isBuiltin() ? null : c.dict().get("__slots__");
+      if (slots instanceof String ? slots.equals(name)
+          : slots instanceof PyTuple || slots instanceof PyList
+              ? java.util.Arrays.asList(slots instanceof PyTuple ? ((PyTuple) slots).array()
+                  : ((PyList) slots).toArray()).contains(name) : false) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- items

@@ -16,6 +16,17 @@ public class PyBaseException extends PyInstance {
   public Object cause = PyNone.NONE;
   public Object context = PyNone.NONE;
   public boolean suppressContext;
+  /**
+   * Whether implicit chaining was already decided for the current raise of this exception (by a
+   * raise statement, by the first place that caught it, or by {@code throw()}, which does not
+   * chain): later catches leave {@link #context} alone.
+   */
+  public boolean contextDecided;
+  /** {@code NameError.name} and {@code AttributeError.name}/{@code .obj}; null when unset. */
+  public Object name;
+  public Object obj;
+  /** For a NameError: the names visible where it was raised (for "Did you mean"). */
+  Suggestions.Scope nameScope;
   /** Innermost first (the order the exception passed through frames). */
   private final List<TracebackEntry> traceback = new ArrayList<>(4);
 
@@ -73,8 +84,20 @@ public class PyBaseException extends PyInstance {
     if (frame != null && frame == lastFrame) {
       return;
     }
+    if (traceback.isEmpty() && type() == ExceptionTypes.NAME_ERROR
+        && frame instanceof Suggestions.ScopeSource) {
+      nameScope = ((Suggestions.ScopeSource) frame).suggestionScope();
+    }
     lastFrame = frame;
     traceback.add(new TracebackEntry(fileName, line, functionName, lineText, position));
+  }
+
+  /**
+   * The next frame recorded gets an entry even if it is the last one recorded (an explicit
+   * {@code raise e} in the frame that caught e, as CPython's traceback shows both lines).
+   */
+  public void recordFrameAgain() {
+    lastFrame = null;
   }
 
   /** Innermost first. */
@@ -84,6 +107,52 @@ public class PyBaseException extends PyInstance {
 
   public void clearTraceback() {
     traceback.clear();
+  }
+
+  /**
+   * Implicit chaining: this exception was raised while {@code handled} was being handled, so
+   * {@code handled} becomes its {@code __context__}. A link of {@code handled}'s own context chain
+   * that leads back to this exception is cut, so the chain never loops (as in CPython).
+   */
+  public void setContextFrom(PyBaseException handled) {
+    contextDecided = true;
+    if (handled == null || handled == this) {
+      return;
+    }
+    PyBaseException o = handled;
+    PyBaseException slow = handled;
+    boolean advanceSlow = false;
+    while (o.context instanceof PyBaseException) {
+      PyBaseException next = (PyBaseException) o.context;
+      if (next == this) {
+        o.context = PyNone.NONE;
+        break;
+      }
+      o = next;
+      if (o == slow) {
+        break; // a loop that does not pass through this exception
+      }
+      if (advanceSlow) {
+        slow = (PyBaseException) slow.context;
+      }
+      advanceSlow = !advanceSlow;
+    }
+    context = handled;
+  }
+
+  /**
+   * Chaining of an exception caught (by an except clause, finally or a with-block) while
+   * {@code handled} was being handled. Built-in operations do not chain when they raise: the
+   * first place that catches their exception (or that it passes out of, for a handler) does it,
+   * with the exception that was being handled where it was raised.
+   */
+  public void chainCaught(PyBaseException handled) {
+    if (!contextDecided) {
+      contextDecided = true;
+      if (handled != null && context == PyNone.NONE && handled != this) {
+        setContextFrom(handled);
+      }
+    }
   }
 
   @Override

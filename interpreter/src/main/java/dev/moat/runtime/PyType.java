@@ -471,7 +471,8 @@ public class PyType implements PyObject, PyCallable {
         return Types.typeOf(args[0]);
       }
       if (constructor == null && isSubtypeOf(ExceptionTypes.BASE_EXCEPTION)) {
-        return ClassCalls.instantiate(this, args, kwnames);
+        return ClassCalls.instantiate(this == ExceptionTypes.OS_ERROR
+            ? ExceptionTypes.osErrorFor(args, kwnames) : this, args, kwnames);
       }
       if (constructor == null) {
         throw Errors.typeError("cannot create '" + name + "' instances");

@@ -19,19 +19,29 @@ public final class TracebackText {
   /** The whole report of {@code e}: chained exceptions first, then its traceback and line. */
   public static String format(PyBaseException e) {
     StringBuilder sb = new StringBuilder();
-    format(e, sb, new IdentityHashMap<>());
+    format(e, sb, new IdentityHashMap<>(), false);
+    return sb.toString();
+  }
+
+  /**
+   * The report the interpreter prints for an uncaught exception: as {@link #format}, plus the
+   * "Did you mean" hints CPython's own printer adds (its traceback module does not).
+   */
+  public static String formatUncaught(PyBaseException e) {
+    StringBuilder sb = new StringBuilder();
+    format(e, sb, new IdentityHashMap<>(), true);
     return sb.toString();
   }
 
   private static void format(PyBaseException e, StringBuilder sb,
-      IdentityHashMap<Object, Boolean> seen) {
+      IdentityHashMap<Object, Boolean> seen, boolean hints) {
     seen.put(e, Boolean.TRUE);
     if (e.cause instanceof PyBaseException && !seen.containsKey(e.cause)) {
-      format((PyBaseException) e.cause, sb, seen);
+      format((PyBaseException) e.cause, sb, seen, hints);
       sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if (e.cause == PyNone.NONE && !e.suppressContext
         && e.context instanceof PyBaseException && !seen.containsKey(e.context)) {
-      format((PyBaseException) e.context, sb, seen);
+      format((PyBaseException) e.context, sb, seen, hints);
       sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     List<PyBaseException.TracebackEntry> tb = e.traceback();
@@ -69,6 +79,9 @@ public final class TracebackText {
     sb.append(typeName(e.type()));
     if (!msg.isEmpty()) {
       sb.append(": ").append(msg);
+    }
+    if (hints) {
+      sb.append(Suggestions.hintFor(e));
     }
     sb.append('\n');
     Object notes = e.dict().getStr("__notes__");
@@ -130,7 +143,7 @@ public final class TracebackText {
       seen.put(e.context, Boolean.TRUE);
     }
     StringBuilder sb = new StringBuilder();
-    format(e, sb, seen);
+    format(e, sb, seen, false);
     return sb.toString();
   }
 

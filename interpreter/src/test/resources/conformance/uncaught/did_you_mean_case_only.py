@@ -1,0 +1,6 @@
+class Point:
+    def __init__(self):
+        self.X = 1
+
+
+print(Point().x)

@@ -1,0 +1,5 @@
+settings = {'colour': 'red'}
+try:
+    settings['color']
+except KeyError:
+    print(setings)

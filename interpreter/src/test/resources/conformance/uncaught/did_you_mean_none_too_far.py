@@ -1,0 +1,2 @@
+import_count = 1
+print(completely_different)

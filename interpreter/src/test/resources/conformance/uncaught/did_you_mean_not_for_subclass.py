@@ -1,0 +1,5 @@
+class MissingName(NameError):
+    pass
+
+
+raise MissingName('custom', name='lenn')
