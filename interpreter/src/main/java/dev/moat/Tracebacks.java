@@ -38,9 +38,12 @@ final class Tracebacks {
       String stripped = text.stripLeading();
       int removed = text.length() - stripped.length();
       sb.append("    ").append(stripped.stripTrailing()).append('\n');
-      if (e.column() > 0) {
-        int caret = Math.max(0, e.column() - 1 - removed);
-        sb.append("    ").append(" ".repeat(caret)).append("^\n");
+      // as CPython: no mark when the error is in the indentation (IndentationError: unexpected
+      // indent); else from the column to its end on the line, at least one mark
+      int caret = e.column() - 1 - removed;
+      if (e.column() > 0 && caret >= 0) {
+        int width = Math.max(1, e.endColumn() - e.column());
+        sb.append("    ").append(" ".repeat(caret)).append("^".repeat(width)).append('\n');
       }
     }
     sb.append(e.pythonType()).append(": ").append(e.getMessage()).append('\n');

@@ -157,8 +157,14 @@ final class AstBuilder {
       rawLine = src.lastLine();
       column = src.lineLength(rawLine) + 1;
     }
-    return new SyntaxErrorException("SyntaxError", fstring ? "f-string: " + message : message,
-        fileName, rawLine + lineOffset, column, src.line(rawLine));
+    SyntaxErrorException e = new SyntaxErrorException("SyntaxError",
+        fstring ? "f-string: " + message : message, fileName, rawLine + lineOffset, column,
+        src.line(rawLine));
+    String text = t.getText();
+    if (t.getType() != Token.EOF && text != null && text.indexOf('\n') < 0) {
+      e.endingAt(column + text.length()); // CPython marks the whole token
+    }
+    return e;
   }
 
   /** A parser-stage error at a node. */
@@ -168,8 +174,13 @@ final class AstBuilder {
     if (rawLine == 1) {
       column -= colOffset;
     }
-    return new SyntaxErrorException("SyntaxError", fstring ? "f-string: " + message : message,
-        fileName, n.line(), column, src.line(rawLine));
+    SyntaxErrorException e = new SyntaxErrorException("SyntaxError",
+        fstring ? "f-string: " + message : message, fileName, n.line(), column, src.line(rawLine));
+    Ast.Span span = n instanceof Expr ? spans.get(n) : null;
+    if (span != null && span.endLine() == n.line()) {
+      e.endingAt(column + span.endCol() - n.col()); // CPython marks the whole expression
+    }
+    return e;
   }
 
   /** A compile-stage error at a node: real position, no "f-string: " prefix. */
@@ -1520,7 +1531,8 @@ final class AstBuilder {
       throw error("cannot use assignment expressions with " + exprName(target), target);
     }
     Expr value = expression(ctx.expression(1));
-    return new Ast.NamedExpr(line(ctx), col(ctx), (Ast.Name) target, value);
+    return endsAt(new Ast.NamedExpr(line(ctx), col(ctx), (Ast.Name) target, value),
+        ctx.getStop());
   }
 
   Expr expression(ExpressionContext ctx) {
@@ -1538,7 +1550,7 @@ final class AstBuilder {
       }
       Expr test = disjunction(ctx.disjunction(1));
       Expr orelse = expression(ctx.expression());
-      return new Ast.IfExp(line(ctx), col(ctx), test, body, orelse);
+      return endsAt(new Ast.IfExp(line(ctx), col(ctx), test, body, orelse), ctx.getStop());
     } finally {
       depth--;
     }
@@ -1555,10 +1567,11 @@ final class AstBuilder {
   private Expr yieldExpr(Yield_exprContext ctx) {
     Token start = ctx.getStart();
     if (ctx.FROM() != null) {
-      return new Ast.YieldFrom(line(start), col(start), expression(ctx.expression()));
+      return endsAt(new Ast.YieldFrom(line(start), col(start), expression(ctx.expression())),
+          ctx.getStop());
     }
     Expr value = ctx.star_expressions() == null ? null : valueExprs(ctx.star_expressions());
-    return new Ast.Yield(line(start), col(start), value);
+    return endsAt(new Ast.Yield(line(start), col(start), value), ctx.getStop());
   }
 
   private Expr disjunction(DisjunctionContext ctx) {
@@ -1572,7 +1585,8 @@ final class AstBuilder {
       for (ConjunctionContext c : items) {
         values.add(conjunction(c));
       }
-      return new Ast.BoolOp(line(ctx), col(ctx), Ast.BoolOpKind.OR, values);
+      return endsAt(new Ast.BoolOp(line(ctx), col(ctx), Ast.BoolOpKind.OR, values),
+          ctx.getStop());
     } finally {
       depth--;
     }
@@ -1589,7 +1603,8 @@ final class AstBuilder {
       for (InversionContext c : items) {
         values.add(inversion(c));
       }
-      return new Ast.BoolOp(line(ctx), col(ctx), Ast.BoolOpKind.AND, values);
+      return endsAt(new Ast.BoolOp(line(ctx), col(ctx), Ast.BoolOpKind.AND, values),
+          ctx.getStop());
     } finally {
       depth--;
     }
@@ -1892,7 +1907,11 @@ final class AstBuilder {
 
   private Expr atom(AtomContext ctx) {
     Expr e = atomExpr(ctx);
-    if (ctx instanceof NameAtomContext || e instanceof Ast.ListComp || e instanceof Ast.SetComp
+    if (ctx instanceof NameAtomContext || ctx instanceof NumberAtomContext
+        || ctx instanceof StringAtomContext || ctx instanceof NoneAtomContext
+        || ctx instanceof TrueAtomContext || ctx instanceof FalseAtomContext
+        || ctx instanceof EllipsisAtomContext
+        || e instanceof Ast.ListComp || e instanceof Ast.SetComp
         || e instanceof Ast.DictComp || e instanceof Ast.GeneratorExp) {
       endsAt(e, ctx.getStop());
     }

@@ -114,8 +114,30 @@ final class ErrorTranslator {
     } else {
       column = t.getCharPositionInLine() + 1;
     }
-    return new SyntaxErrorException("SyntaxError", fstring ? "f-string: " + message : message,
-        fileName, line + lineOffset, column, src.line(line));
+    SyntaxErrorException e = new SyntaxErrorException("SyntaxError",
+        fstring ? "f-string: " + message : message, fileName, line + lineOffset, column,
+        src.line(line));
+    if (t.getType() != Token.EOF && !atEof(t) && t.getType() != PythonLexer.INDENT
+        && t.getType() != PythonLexer.DEDENT && t.getType() != PythonLexer.NEWLINE) {
+      e.endingAt(endColumn(t)); // CPython marks the whole token
+    }
+    return e;
+  }
+
+  /** The 1-based column just past {@code t} when it ends on its own line, else its column. */
+  private static int endColumn(Token t) {
+    String text = t.getText();
+    int start = t.getCharPositionInLine() + 1;
+    return text == null || text.indexOf('\n') >= 0 ? start : start + text.length();
+  }
+
+  /** A syntax error marked from token {@code from} to the end of token {@code to}. */
+  private SyntaxErrorException between(String message, Token from, Token to) {
+    SyntaxErrorException e = at(message, from);
+    if (to.getLine() == from.getLine() && to.getType() != Token.EOF) {
+      e.endingAt(endColumn(to));
+    }
+    return e;
   }
 
   private SyntaxErrorException indentationError(String message, Token t) {
@@ -277,8 +299,18 @@ final class ErrorTranslator {
     if (!startsExpression(t.getType()) && t.getType() != PythonLexer.OPEN_BRACK) {
       return null;
     }
-    return at("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
-        prev);
+    // CPython marks the whole statement on the line
+    Token last = t;
+    for (int i = t.getTokenIndex(); i < tokens.size(); i++) {
+      Token x = tokens.get(i);
+      if (x.getType() == PythonLexer.NEWLINE || x.getType() == Token.EOF
+          || x.getLine() != prev.getLine()) {
+        break;
+      }
+      last = x;
+    }
+    return between("Missing parentheses in call to '" + name + "'. Did you mean " + name
+        + "(...)?", prev, last);
   }
 
   /** Two expressions side by side inside brackets: "Perhaps you forgot a comma?". */
@@ -348,7 +380,7 @@ final class ErrorTranslator {
         && tokens.get(start + 1).getType() == PythonLexer.STRING) {
       return null;
     }
-    return at("invalid syntax. Perhaps you forgot a comma?", first);
+    return between("invalid syntax. Perhaps you forgot a comma?", first, t);
   }
 
   /** Whether the token at {@code i} separates expressions (at bracket depth 0). */

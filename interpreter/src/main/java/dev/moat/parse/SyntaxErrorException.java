@@ -13,6 +13,8 @@ public final class SyntaxErrorException extends RuntimeException {
   private final int line;
   private final int column;
   private final String lineText;
+  /** 1-based column just past the error's end on its line (CPython's end_offset), 0 if unknown. */
+  private int endColumn;
 
   /**
    * @param pythonType "SyntaxError", "IndentationError" or "TabError"
@@ -56,5 +58,15 @@ public final class SyntaxErrorException extends RuntimeException {
 
   public String lineText() {
     return lineText;
+  }
+
+  public int endColumn() {
+    return endColumn;
+  }
+
+  /** Sets where the error ends on its line ({@link #endColumn()}); returns this exception. */
+  public SyntaxErrorException endingAt(int endColumn) {
+    this.endColumn = endColumn;
+    return this;
   }
 }
