@@ -141,11 +141,11 @@ final class Compiler {
     }
     if (t instanceof Attribute) {
       Attribute a = (Attribute) t;
-      return new Targets.Attr(expr(a.value()), a.attr());
+      return new Targets.Attr(expr(a.value()), a.attr(), positionOf(a));
     }
     if (t instanceof Subscript) {
       Subscript s = (Subscript) t;
-      return new Targets.Item(expr(s.value()), expr(s.slice()));
+      return new Targets.Item(expr(s.value()), expr(s.slice()), positionOf(s));
     }
     List<Expr> elts;
     if (t instanceof TupleExpr) {
@@ -220,14 +220,17 @@ final class Compiler {
       Exec.Expr v = expr(a.value());
       if (a.target() instanceof Name) {
         String n = ((Name) a.target()).id();
-        return new Stmts.AugName(line, load(n, line), storeName(n), a.op(), v);
+        Exec.Expr read = load(n, line);
+        read.at = positionOf(a.target()); // an unbound name is reported at the name
+        return new Stmts.AugName(line, read, storeName(n), a.op(), v);
       }
       if (a.target() instanceof Attribute) {
         Attribute t = (Attribute) a.target();
-        return new Stmts.AugAttr(line, expr(t.value()), t.attr(), a.op(), v);
+        return new Stmts.AugAttr(line, expr(t.value()), t.attr(), a.op(), v, positionOf(t));
       }
       Subscript t = (Subscript) a.target();
-      return new Stmts.AugItem(line, expr(t.value()), expr(t.slice()), a.op(), v);
+      return new Stmts.AugItem(line, expr(t.value()), expr(t.slice()), a.op(), v,
+          positionOf(t));
     }
     if (s instanceof AnnAssign) {
       AnnAssign a = (AnnAssign) s;
@@ -956,7 +959,14 @@ final class Compiler {
           (Exprs.Comprehension) comprehension(e, 0, c.generators(), c.elt(), null));
     }
     if (e instanceof JoinedStr) {
-      return new Exprs.JoinedStr(line, exprs(((JoinedStr) e).values()));
+      Exec.Expr[] parts = exprs(((JoinedStr) e).values());
+      dev.moat.runtime.ErrorPosition whole = positionOf(e);
+      for (Exec.Expr p : parts) {
+        if (p instanceof Exprs.FormattedValue) {
+          p.at = whole; // CPython reports a failing format() at the whole f-string
+        }
+      }
+      return new Exprs.JoinedStr(line, parts);
     }
     if (e instanceof FormattedValue) {
       FormattedValue f = (FormattedValue) e;

@@ -193,19 +193,36 @@ final class Stmts {
     final AugOp aug;
     final AttrSite site;
 
-    AugAttr(int line, Exec.Expr obj, String name, BinaryOp op, Exec.Expr value) {
+    /** Where the target is: a failing read or write of it is reported there, as CPython. */
+    final dev.moat.runtime.ErrorPosition at;
+
+    AugAttr(int line, Exec.Expr obj, String name, BinaryOp op, Exec.Expr value,
+        dev.moat.runtime.ErrorPosition at) {
       super(line);
       this.obj = obj;
       this.name = name;
       this.aug = new AugOp(op, value);
       this.site = new AttrSite(name);
+      this.at = at;
     }
 
     @Override
     int exec(Frame f) {
       Object o = obj.eval(f);
-      Object r = aug.apply(f, site.get(o));
-      site.set(o, r);
+      Object v;
+      try {
+        v = site.get(o);
+      } catch (PyException e) {
+        e.exception().passedThrough(f, at);
+        throw e;
+      }
+      Object r = aug.apply(f, v);
+      try {
+        site.set(o, r);
+      } catch (PyException e) {
+        e.exception().passedThrough(f, at);
+        throw e;
+      }
       return Exec.NORMAL;
     }
   }
@@ -215,11 +232,16 @@ final class Stmts {
     final Exec.Expr key;
     final AugOp aug;
 
-    AugItem(int line, Exec.Expr obj, Exec.Expr key, BinaryOp op, Exec.Expr value) {
+    /** Where the target is: a failing read or write of it is reported there, as CPython. */
+    final dev.moat.runtime.ErrorPosition at;
+
+    AugItem(int line, Exec.Expr obj, Exec.Expr key, BinaryOp op, Exec.Expr value,
+        dev.moat.runtime.ErrorPosition at) {
       super(line);
       this.obj = obj;
       this.key = key;
       this.aug = new AugOp(op, value);
+      this.at = at;
     }
 
     @Override
@@ -244,8 +266,20 @@ final class Stmts {
           return Exec.NORMAL;
         }
       }
-      Object r = aug.apply(f, Ops.getItem(o, k));
-      Ops.setItem(o, k, r);
+      Object v;
+      try {
+        v = Ops.getItem(o, k);
+      } catch (PyException e) {
+        e.exception().passedThrough(f, at);
+        throw e;
+      }
+      Object r = aug.apply(f, v);
+      try {
+        Ops.setItem(o, k, r);
+      } catch (PyException e) {
+        e.exception().passedThrough(f, at);
+        throw e;
+      }
       return Exec.NORMAL;
     }
   }

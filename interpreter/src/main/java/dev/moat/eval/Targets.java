@@ -145,20 +145,36 @@ final class Targets {
     final String name;
     final AttrSite site;
 
-    Attr(Exec.Expr obj, String name) {
+    /** Where the target is: a failing store or delete is reported there, as in CPython. */
+    final dev.moat.runtime.ErrorPosition at;
+
+    Attr(Exec.Expr obj, String name, dev.moat.runtime.ErrorPosition at) {
       this.obj = obj;
       this.name = name;
       this.site = new AttrSite(name);
+      this.at = at;
     }
 
     @Override
     void assign(Frame f, Object value) {
-      site.set(obj.eval(f), value);
+      Object o = obj.eval(f);
+      try {
+        site.set(o, value);
+      } catch (dev.moat.runtime.PyException e) {
+        e.exception().passedThrough(f, at);
+        throw e;
+      }
     }
 
     @Override
     void delete(Frame f) {
-      Ops.delAttr(obj.eval(f), name);
+      Object o = obj.eval(f);
+      try {
+        Ops.delAttr(o, name);
+      } catch (dev.moat.runtime.PyException e) {
+        e.exception().passedThrough(f, at);
+        throw e;
+      }
     }
   }
 
@@ -166,21 +182,37 @@ final class Targets {
     final Exec.Expr obj;
     final Exec.Expr key;
 
-    Item(Exec.Expr obj, Exec.Expr key) {
+    /** Where the target is: a failing store or delete is reported there, as in CPython. */
+    final dev.moat.runtime.ErrorPosition at;
+
+    Item(Exec.Expr obj, Exec.Expr key, dev.moat.runtime.ErrorPosition at) {
       this.obj = obj;
       this.key = key;
+      this.at = at;
     }
 
     @Override
     void assign(Frame f, Object value) {
       Object o = obj.eval(f);
-      Ops.setItem(o, key.eval(f), value);
+      Object k = key.eval(f);
+      try {
+        Ops.setItem(o, k, value);
+      } catch (dev.moat.runtime.PyException e) {
+        e.exception().passedThrough(f, at);
+        throw e;
+      }
     }
 
     @Override
     void delete(Frame f) {
       Object o = obj.eval(f);
-      Ops.delItem(o, key.eval(f));
+      Object k = key.eval(f);
+      try {
+        Ops.delItem(o, k);
+      } catch (dev.moat.runtime.PyException e) {
+        e.exception().passedThrough(f, at);
+        throw e;
+      }
     }
   }
 

@@ -68,8 +68,14 @@ class ComplexPropertiesTest {
         Arbitraries.longs().map(Double::longBitsToDouble).filter(Double::isFinite));
   }
 
+  @Example
+  void hypotGivesGlibcsResultWhereItIsNotCorrectlyRounded() {
+    // CPython 3.11: abs(complex(6612.55, 1479.17)) == 6775.969406025975 (0.51 ulp off)
+    assertEquals(6775.969406025975, ComplexMath.hypot(6612.55, 1479.17));
+  }
+
   @Property(tries = 3000)
-  void hypotIsWithinHalfAnUlpAndAHairOfTheExactValue(@ForAll("finite") double x,
+  void hypotIsWithinOneUlpOfTheExactValue(@ForAll("finite") double x,
       @ForAll("finite") double y) {
     double h = ComplexMath.hypot(x, y);
     assertEquals(h, ComplexMath.hypot(y, -x));
@@ -84,7 +90,9 @@ class ComplexPropertiesTest {
     }
     double err = exact.subtract(new BigDecimal(h)).abs()
         .divide(new BigDecimal(Math.ulp(h)), mc).doubleValue();
-    assertTrue(err < 0.51, () -> "hypot(" + x + ", " + y + ") = " + h + ", " + err + " ulp off");
+    // glibc's bound (CPython's abs(complex) uses it): below one ulp, usually below half; e.g.
+    // hypot(6612.55, 1479.17) is 0.51 ulp off there as here
+    assertTrue(err < 1.0, () -> "hypot(" + x + ", " + y + ") = " + h + ", " + err + " ulp off");
   }
 
   @Property(tries = 3000)

@@ -1,0 +1,4 @@
+class A:
+    def inc(self):
+        self.count += 1
+A().inc()
