@@ -21,6 +21,8 @@ final class Resolver {
   final Map<Object, Scope> scopes = new IdentityHashMap<>();
   private Scope current;
   private int loopDepth;
+  /** Where expressions end, for the marks under a syntax error (see {@link Ast.Span}). */
+  private Map<Ast.Expr, Ast.Span> spans = Map.of();
 
   Resolver(String fileName, String[] lines) {
     this.fileName = fileName;
@@ -28,6 +30,7 @@ final class Resolver {
   }
 
   Scope resolve(Ast.Module module) {
+    spans = module.spans();
     Scope top = new Scope(Kind.MODULE, null, "<module>");
     current = top;
     scopes.put(module, top);
@@ -40,8 +43,37 @@ final class Resolver {
   private SyntaxErrorException error(String msg, Node n) {
     int line = n.line();
     String text = line >= 1 && line <= lines.length ? lines[line - 1] : null;
-    return new SyntaxErrorException(msg, fileName, line, n.col() + 1, text);
+    SyntaxErrorException e = new SyntaxErrorException(msg, fileName, line, n.col() + 1, text);
+    int end = text == null ? -1 : endOf(n, text);
+    return end > n.col() ? e.endingAt(end + 1) : e;
   }
+
+  /** Where {@code n} ends on its first line (a 0-based column), or -1: CPython marks it all. */
+  private int endOf(Node n, String text) {
+    if (n instanceof Ast.Expr) {
+      Ast.Span s = spans.get(n);
+      return s != null && s.endLine() == n.line() ? s.endCol() : -1;
+    }
+    if (n instanceof Ast.Break) {
+      return n.col() + "break".length();
+    }
+    if (n instanceof Ast.Continue) {
+      return n.col() + "continue".length();
+    }
+    if (n instanceof Ast.Return) {
+      Ast.Expr v = ((Ast.Return) n).value();
+      return v == null ? n.col() + "return".length() : v.line() == n.line() ? endOf(v, text) : -1;
+    }
+    if (n instanceof Ast.Global || n instanceof Ast.Nonlocal) {
+      java.util.regex.Matcher m = DECLARATION.matcher(text);
+      return m.find(n.col()) && m.start() == n.col() ? m.end() : -1;
+    }
+    return -1;
+  }
+
+  private static final java.util.regex.Pattern DECLARATION =
+      java.util.regex.Pattern.compile("(global|nonlocal)\\s+\\w+(\\s*,\\s*\\w+)*",
+          java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
   // ---------------------------------------------------------------- pass 1: collect
 
