@@ -117,11 +117,57 @@ final class ParseSession {
     try {
       tree = parse(tokens, PythonParser::file_input);
     } catch (ParseFailure f) {
+      SyntaxErrorException early = fstringErrorBefore(fileName, src, tokens, f.error);
+      if (early != null) {
+        throw early;
+      }
       ErrorTranslator t = new ErrorTranslator(fileName, src, tokens, lexer.unclosedBracket(), 0,
           false);
       throw t.translate(f.error);
     }
     return new AstBuilder(fileName, src, tokens).module(tree);
+  }
+
+  /**
+   * CPython checks an f-string's fields as soon as it has parsed the string, so an invalid
+   * f-string before a syntax error is what it reports, e.g. Python 3.12's {@code f"{d["k"]}"},
+   * which 3.11 reads as the strings {@code f"{d["} and {@code "]}"} with a name between them
+   * ("f-string: unmatched '['"). Null when every f-string before the error is valid.
+   */
+  private static SyntaxErrorException fstringErrorBefore(String fileName, SourceText src,
+      CommonTokenStream tokens, RecognitionException error) {
+    Token bad = error.getOffendingToken();
+    if (bad == null) {
+      return null;
+    }
+    AstBuilder b = new AstBuilder(fileName, src, tokens);
+    for (int i = 0; i < bad.getTokenIndex() && i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.getType() != PythonLexer.STRING || !isFString(t.getText())) {
+        continue;
+      }
+      try {
+        b.strings(java.util.List.of(new org.antlr.v4.runtime.tree.TerminalNodeImpl(t)), t);
+      } catch (SyntaxErrorException e) {
+        return e;
+      } catch (RuntimeException e) {
+        return null; // not a state the f-string reader expects: report the parse error
+      }
+    }
+    return null;
+  }
+
+  private static boolean isFString(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '\'' || c == '"') {
+        return false;
+      }
+      if (c == 'f' || c == 'F') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,3 @@
+items = [{"name": "a"}]
+for it in items:
+    print(f"name: {it['name']} / {it["name"]}")
