@@ -42,7 +42,8 @@ final class Tracebacks {
       // indent); else from the column to its end on the line, at least one mark
       int caret = e.column() - 1 - removed;
       if (e.column() > 0 && caret >= 0) {
-        int width = Math.max(1, e.endColumn() - e.column());
+        int rest = stripped.stripTrailing().length() - caret;
+        int width = Math.max(1, Math.min(rest, e.endColumn() - e.column()));
         sb.append("    ").append(" ".repeat(caret)).append("^".repeat(width)).append('\n');
       }
     }

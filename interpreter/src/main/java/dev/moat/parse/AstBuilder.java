@@ -177,8 +177,9 @@ final class AstBuilder {
     SyntaxErrorException e = new SyntaxErrorException("SyntaxError",
         fstring ? "f-string: " + message : message, fileName, n.line(), column, src.line(rawLine));
     Ast.Span span = n instanceof Expr ? spans.get(n) : null;
-    if (span != null && span.endLine() == n.line()) {
-      e.endingAt(column + span.endCol() - n.col()); // CPython marks the whole expression
+    if (span != null) { // CPython marks the whole expression (to the end of its first line)
+      e.endingAt(span.endLine() == n.line() ? column + span.endCol() - n.col()
+          : Integer.MAX_VALUE);
     }
     return e;
   }
@@ -1857,7 +1858,12 @@ final class AstBuilder {
         }
         Token at = k.getStart();
         if (!seen.add(id)) {
-          deferred.compiler(lateError("keyword argument repeated: " + id, line(at), col(at)));
+          SyntaxErrorException repeated = lateError("keyword argument repeated: " + id, line(at),
+              col(at));
+          // CPython marks the whole keyword (to the end of its first line)
+          repeated.endingAt(k.getStop().getLine() == at.getLine() ? endCol(k.getStop()) + 1
+              : Integer.MAX_VALUE);
+          deferred.compiler(repeated);
         }
         if (id.equals("__debug__")) {
           deferred.compiler(lateError("cannot assign to __debug__", line(stmtStart),

@@ -13,7 +13,10 @@ public final class SyntaxErrorException extends RuntimeException {
   private final int line;
   private final int column;
   private final String lineText;
-  /** 1-based column just past the error's end on its line (CPython's end_offset), 0 if unknown. */
+  /**
+   * 1-based column just past the error's end on its line (CPython's end_offset), 0 if unknown,
+   * {@code Integer.MAX_VALUE} when the error goes on past its first line.
+   */
   private int endColumn;
 
   /**
