@@ -5,7 +5,7 @@
 #   X.out  - exact stdout bytes
 #   X.err  - last line of stderr, only when the program ended with an
 #            uncaught exception (otherwise any stale X.err is removed)
-#   X.tb   - for programs in a tracebacks/ folder: the whole report, with the
+#   X.tb   - for programs in a tracebacks/ or uncaught/ folder: the whole report, with the
 #            program's directory left out of file names
 #
 # Usage: ./regen.sh [DIR]      (may be run from any directory)
@@ -47,7 +47,7 @@ while IFS= read -r -d '' f; do
     tail -n 1 "$tmp" > "$base.err"
     absdir="$(cd "$dir" && pwd)"
     case "$absdir/" in
-      */tracebacks/*) sed "s#\"$absdir/#\"#g" "$tmp" > "$base.tb" ;;
+      */tracebacks/*|*/uncaught/*) sed "s#\"$absdir/#\"#g" "$tmp" > "$base.tb" ;;
     esac
     if [ "$rc" -ne 1 ]; then
       echo "ERROR: $f: exit status $rc with stderr:" >&2

@@ -30,6 +30,8 @@ final class Compiler {
 
   /** Where expressions end (see {@link Ast.Span}). */
   private Map<Expr, Ast.Span> spans = Map.of();
+  /** Expressions rebuilt by {@link YieldLowering}, to the ones they came from (for positions). */
+  private final Map<Expr, Expr> loweredFrom = new java.util.IdentityHashMap<>();
 
   private Compiler(Resolver resolver, String fileName, String[] lines) {
     this.resolver = resolver;
@@ -404,7 +406,8 @@ final class Compiler {
     if (value instanceof Yield) {
       Expr v = ((Yield) value).value();
       if (v == null || !YieldFinder.contains(v)) {
-        return new Generators.YieldStmt(line, v == null ? null : expr(v), target);
+        return new Generators.YieldStmt(line, v == null ? null : expr(v), target,
+            positionOf(value));
       }
     }
     if (value instanceof YieldFrom && !YieldFinder.contains(((YieldFrom) value).value())) {
@@ -426,7 +429,8 @@ final class Compiler {
       Exec.Stmt first;
       if (inner instanceof Yield) {
         Expr v = ((Yield) inner).value();
-        first = new Generators.YieldStmt(line, v == null ? null : expr(v), tempTarget);
+        first = new Generators.YieldStmt(line, v == null ? null : expr(v), tempTarget,
+            positionOf(inner));
       } else {
         first = new Generators.YieldFromStmt(line, expr(((YieldFrom) inner).value()), tempTarget,
             genSlots++);
@@ -500,7 +504,8 @@ final class Compiler {
     List<Stmt> lowered;
     try {
       lowered = new YieldLowering(() -> genSlots++,
-          (from, to) -> resolver.scopes.put(to, resolver.scopes.get(from))).lower(s);
+          (from, to) -> resolver.scopes.put(to, resolver.scopes.get(from)),
+          (from, to) -> loweredFrom.put(to, from)).lower(s);
     } catch (YieldLowering.Unsupported e) {
       lowered = null;
     }
@@ -820,6 +825,10 @@ final class Compiler {
 
   /** Where {@code e} is in the source, for tracebacks; null when the parser did not say. */
   private dev.moat.runtime.ErrorPosition positionOf(Expr e) {
+    Expr original = loweredFrom.get(e);
+    if (original != null) {
+      e = original;
+    }
     Ast.Span s = spans.get(e);
     return s == null ? null : new dev.moat.runtime.ErrorPosition(e.line(), e.col(), s.endLine(),
         s.endCol(), s.anchorStart(), s.anchorEnd());

@@ -224,10 +224,14 @@ final class Generators {
     final Exec.Expr value;
     final Exec.Target target;
 
-    YieldStmt(int line, Exec.Expr value, Exec.Target target) {
+    /** Where the yield is: an exception thrown in by {@code throw()} is reported there. */
+    final dev.moat.runtime.ErrorPosition at;
+
+    YieldStmt(int line, Exec.Expr value, Exec.Target target, dev.moat.runtime.ErrorPosition at) {
       super(line);
       this.value = value;
       this.target = target;
+      this.at = at;
     }
 
     @Override
@@ -237,6 +241,7 @@ final class Generators {
         PyException t = f.gen.toThrow;
         if (t != null) {
           f.gen.toThrow = null;
+          t.exception().passedThrough(f, at);
           throw t;
         }
         if (target != null) {

@@ -46,10 +46,15 @@ final class YieldLowering {
   /** Gives a rebuilt comprehension node the scope the resolver gave the original. */
   private final java.util.function.BiConsumer<Expr, Expr> sameScope;
 
-  YieldLowering(IntSupplier newSlot, java.util.function.BiConsumer<Expr, Expr> sameScope) {
+  YieldLowering(IntSupplier newSlot, java.util.function.BiConsumer<Expr, Expr> sameScope,
+      java.util.function.BiConsumer<Expr, Expr> rebuilt) {
     this.newSlot = newSlot;
     this.sameScope = sameScope;
+    this.rebuilt = rebuilt;
   }
+
+  /** Told of each expression rebuilt without its yields (original, rebuilt), for positions. */
+  private final java.util.function.BiConsumer<Expr, Expr> rebuilt;
 
   /** The comprehensions with their first iterable (evaluated in this scope) lowered. */
   private List<Comprehension> lowerFirstIter(List<Comprehension> gens, List<Stmt> pre) {
@@ -325,6 +330,14 @@ final class YieldLowering {
     if (!yields(e)) {
       return e;
     }
+    Expr r = lowerYielding(e, pre);
+    if (r != e && !(r instanceof Temp)) {
+      rebuilt.accept(e, r);
+    }
+    return r;
+  }
+
+  private Expr lowerYielding(Expr e, List<Stmt> pre) {
     int line = e.line();
     int col = e.col();
     if (e instanceof Yield) {
