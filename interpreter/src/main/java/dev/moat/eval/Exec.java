@@ -22,8 +22,7 @@ final class Exec {
 
     /** Notes that {@code e} passed through this expression in {@code f}; returns {@code e}. */
     final dev.moat.runtime.PyException noted(dev.moat.runtime.PyException e, Frame f) {
-      e.exception().passedThrough(f, at);
-      return e;
+      return Frames.noted(e, f, at);
     }
 
     abstract Object eval(Frame f);

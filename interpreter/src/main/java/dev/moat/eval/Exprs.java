@@ -1565,8 +1565,7 @@ final class Exprs {
       try {
         fn = Ops.getAttr(o, name);
       } catch (PyException e) {
-        e.exception().passedThrough(f, attributeAt);
-        throw e;
+        throw Frames.noted(e, f, attributeAt);
       }
       String[][] names = new String[1][];
       Object[] a = args.eval(f, names, null, fn);

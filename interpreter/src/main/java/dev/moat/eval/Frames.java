@@ -7,6 +7,16 @@ import dev.moat.runtime.PyBaseException;
 final class Frames {
   private Frames() {}
 
+  /**
+   * Notes that {@code e} passed through the expression at {@code at} in frame {@code f} (the
+   * first note in a frame wins: the innermost expression); returns {@code e} for rethrowing.
+   */
+  static dev.moat.runtime.PyException noted(dev.moat.runtime.PyException e, Frame f,
+      ErrorPosition at) {
+    e.exception().passedThrough(f, at);
+    return e;
+  }
+
   /** Records the frame in the exception's traceback (once per frame, at its current line). */
   static void record(Frame f, PyBaseException exc) {
     record(f, exc, f.code == null ? "<module>" : f.code.name);

@@ -241,8 +241,7 @@ final class Generators {
         PyException t = f.gen.toThrow;
         if (t != null) {
           f.gen.toThrow = null;
-          t.exception().passedThrough(f, at);
-          throw t;
+          throw Frames.noted(t, f, at);
         }
         if (target != null) {
           target.assign(f, f.gen.sent);

@@ -213,15 +213,13 @@ final class Stmts {
       try {
         v = site.get(o);
       } catch (PyException e) {
-        e.exception().passedThrough(f, at);
-        throw e;
+        throw Frames.noted(e, f, at);
       }
       Object r = aug.apply(f, v);
       try {
         site.set(o, r);
       } catch (PyException e) {
-        e.exception().passedThrough(f, at);
-        throw e;
+        throw Frames.noted(e, f, at);
       }
       return Exec.NORMAL;
     }
@@ -270,15 +268,13 @@ final class Stmts {
       try {
         v = Ops.getItem(o, k);
       } catch (PyException e) {
-        e.exception().passedThrough(f, at);
-        throw e;
+        throw Frames.noted(e, f, at);
       }
       Object r = aug.apply(f, v);
       try {
         Ops.setItem(o, k, r);
       } catch (PyException e) {
-        e.exception().passedThrough(f, at);
-        throw e;
+        throw Frames.noted(e, f, at);
       }
       return Exec.NORMAL;
     }

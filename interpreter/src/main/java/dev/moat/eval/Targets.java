@@ -161,8 +161,7 @@ final class Targets {
       try {
         site.set(o, value);
       } catch (dev.moat.runtime.PyException e) {
-        e.exception().passedThrough(f, at);
-        throw e;
+        throw Frames.noted(e, f, at);
       }
     }
 
@@ -172,8 +171,7 @@ final class Targets {
       try {
         Ops.delAttr(o, name);
       } catch (dev.moat.runtime.PyException e) {
-        e.exception().passedThrough(f, at);
-        throw e;
+        throw Frames.noted(e, f, at);
       }
     }
   }
@@ -198,8 +196,7 @@ final class Targets {
       try {
         Ops.setItem(o, k, value);
       } catch (dev.moat.runtime.PyException e) {
-        e.exception().passedThrough(f, at);
-        throw e;
+        throw Frames.noted(e, f, at);
       }
     }
 
@@ -210,8 +207,7 @@ final class Targets {
       try {
         Ops.delItem(o, k);
       } catch (dev.moat.runtime.PyException e) {
-        e.exception().passedThrough(f, at);
-        throw e;
+        throw Frames.noted(e, f, at);
       }
     }
   }
@@ -231,11 +227,6 @@ final class Targets {
       this.at = at;
     }
 
-    private dev.moat.runtime.PyException noted(dev.moat.runtime.PyException e, Frame f) {
-      e.exception().passedThrough(f, at);
-      return e;
-    }
-
     @Override
     void assign(Frame f, Object value) {
       Object[] items;
@@ -245,8 +236,8 @@ final class Targets {
         items = ((PyList) value).toArray();
       } else {
         if (!Ops.isIterable(value)) {
-          throw noted(Errors.typeError("cannot unpack non-iterable "
-              + dev.moat.runtime.Types.typeName(value) + " object"), f);
+          throw Frames.noted(Errors.typeError("cannot unpack non-iterable "
+              + dev.moat.runtime.Types.typeName(value) + " object"), f, at);
         }
         items = dev.moat.runtime.Builtins.toArray(value);
       }
@@ -254,10 +245,11 @@ final class Targets {
       if (star < 0) {
         if (items.length != n) {
           if (items.length > n) {
-            throw noted(Errors.valueError("too many values to unpack (expected " + n + ")"), f);
+            throw Frames.noted(Errors.valueError("too many values to unpack (expected " + n
+                + ")"), f, at);
           }
-          throw noted(Errors.valueError("not enough values to unpack (expected " + n + ", got "
-              + items.length + ")"), f);
+          throw Frames.noted(Errors.valueError("not enough values to unpack (expected " + n
+              + ", got " + items.length + ")"), f, at);
         }
         for (int i = 0; i < n; i++) {
           targets[i].assign(f, items[i]);
@@ -266,8 +258,8 @@ final class Targets {
       }
       int after = n - star - 1;
       if (items.length < n - 1) {
-        throw noted(Errors.valueError("not enough values to unpack (expected at least " + (n - 1)
-            + ", got " + items.length + ")"), f);
+        throw Frames.noted(Errors.valueError("not enough values to unpack (expected at least "
+            + (n - 1) + ", got " + items.length + ")"), f, at);
       }
       for (int i = 0; i < star; i++) {
         targets[i].assign(f, items[i]);

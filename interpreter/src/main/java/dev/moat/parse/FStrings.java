@@ -25,6 +25,11 @@ final class FStrings {
   private StringBuilder lastStr;
   private List<Expr> exprList;
 
+  /** Whether string token {@code t} has an f prefix. */
+  static boolean isFString(Token t) {
+    return new Literal(t).f;
+  }
+
   FStrings(AstBuilder b, List<TerminalNode> parts, Token lastToken) {
     this.b = b;
     this.parts = parts;

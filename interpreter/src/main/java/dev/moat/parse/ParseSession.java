@@ -143,7 +143,7 @@ final class ParseSession {
     AstBuilder b = new AstBuilder(fileName, src, tokens);
     for (int i = 0; i < bad.getTokenIndex() && i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.getType() != PythonLexer.STRING || !isFString(t.getText())) {
+      if (t.getType() != PythonLexer.STRING || !FStrings.isFString(t)) {
         continue;
       }
       try {
@@ -157,18 +157,7 @@ final class ParseSession {
     return null;
   }
 
-  private static boolean isFString(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      char c = token.charAt(i);
-      if (c == '\'' || c == '"') {
-        return false;
-      }
-      if (c == 'f' || c == 'F') {
-        return true;
-      }
-    }
-    return false;
-  }
+
 
   /**
    * Long runs of prefix operators ("- - - ... x", "not not ... x") recurse in the parser once
